@@ -1,0 +1,204 @@
+/**
+ * The boundary: the one place the kit calls a host's adapter. Inputs are
+ * checked before the call, results are parsed after it, and every failure
+ * becomes a `LifecycleError`. Elements only ever see parsed data or that error.
+ */
+import type { z } from 'zod/mini';
+import {
+  CountQuerySchema, CountsSchema, CustomerChangeSchema, CustomerDetailSchema, CustomerIdSchema,
+  CustomerIdsSchema, CustomerPageSchema, DeactivateInputSchema, DeleteInputSchema, LIFECYCLE_ACTIONS,
+  ListQuerySchema, MutationResultSchema, PreviewSchema, ReactivateInputSchema,
+  ReactivateLocationInputSchema, ReactivateServicesInputSchema, UndoInputSchema,
+} from './schemas.js';
+import { LifecycleError, toLifecycleError, type DataIssue } from './errors.js';
+import type {
+  CountQuery, Counts, CustomerChange, CustomerDetail, CustomerPage, DeactivateInput, DeleteInput,
+  LifecycleAction, LifecycleAdapter, ListQuery, MutationResult, Preview, ReactivateInput,
+  ReactivateLocationInput, ReactivateServicesInput, UndoInput,
+} from './types.js';
+
+type Issue = z.core.$ZodIssue;
+
+function describeIssue(issue: Issue): string {
+  const i = issue as Issue & Record<string, unknown>;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${String(i.expected)}`;
+    case 'invalid_value':
+      return `expected one of ${(i.values as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_format':
+      return `expected a valid ${String(i.format)}`;
+    case 'too_small':
+      return i.origin === 'array' || i.origin === 'string'
+        ? `expected at least ${String(i.minimum)} ${i.origin === 'array' ? 'items' : 'characters'}`
+        : `expected at least ${String(i.minimum)}`;
+    case 'too_big':
+      return i.origin === 'array' || i.origin === 'string'
+        ? `expected at most ${String(i.maximum)} ${i.origin === 'array' ? 'items' : 'characters'}`
+        : `expected at most ${String(i.maximum)}`;
+    case 'invalid_union':
+      return 'matches none of the allowed shapes';
+    case 'unrecognized_keys':
+      return `unexpected keys ${(i.keys as string[]).join(', ')}`;
+    default:
+      return issue.message && issue.message !== 'Invalid input' ? issue.message : 'is not valid';
+  }
+}
+
+/** zod's issues as readable lines: `customer.status: expected one of "active", "inactive"`. */
+export function toDataIssues(issues: readonly Issue[]): DataIssue[] {
+  return issues.map((issue) => {
+    const message = issue.code === 'custom' && issue.message ? issue.message : describeIssue(issue);
+    return { path: issue.path.map(String).join('.') || '(root)', message };
+  });
+}
+
+/**
+ * Parses `value` with `schema`; on failure throws a `LifecycleError` whose
+ * message lists every problem. `code` says whose fault it is: `invalid-data`
+ * for what the host sent, `invalid-input` for what the kit was about to send.
+ */
+export function parseWith<T>(
+  schema: z.ZodMiniType<T>,
+  value: unknown,
+  code: 'invalid-data' | 'invalid-input',
+  operation: string,
+): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = toDataIssues(result.error.issues);
+  const where = code === 'invalid-data' ? `The adapter's ${operation} returned` : `${operation} was called with`;
+  const lines = issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n');
+  throw new LifecycleError(code, `${where} invalid data:\n${lines}`, { issues, operation, retryable: code === 'invalid-data' });
+}
+
+const METHODS = [
+  'getCustomer', 'preview', 'deactivate', 'reactivate', 'undo', 'deleteCustomers',
+  'reactivateLocation', 'reactivateServices', 'listCustomers', 'countCustomers',
+] as const;
+
+/** Throws `invalid-data` unless `value` has every method of the contract. */
+export function assertAdapter(value: unknown): asserts value is LifecycleAdapter {
+  const missing = typeof value === 'object' && value !== null
+    ? METHODS.filter((name) => typeof (value as Record<string, unknown>)[name] !== 'function')
+    : [...METHODS];
+  if (missing.length > 0) {
+    throw new LifecycleError('invalid-data', `The adapter lacks the methods: ${missing.join(', ')}.`, {
+      issues: missing.map((name) => ({ path: name, message: 'expected a function' })),
+      operation: 'adapter',
+      retryable: false,
+    });
+  }
+}
+
+async function call<T>(
+  operation: string,
+  signal: AbortSignal,
+  run: () => Promise<unknown>,
+  schema: z.ZodMiniType<T>,
+): Promise<T> {
+  if (signal.aborted) throw toLifecycleError(signal.reason, operation, signal);
+  let raw: unknown;
+  try {
+    raw = await run();
+  } catch (error) {
+    throw toLifecycleError(error, operation, signal);
+  }
+  // A result that arrives after the caller gave up is dropped.
+  if (signal.aborted) throw toLifecycleError(signal.reason, operation, signal);
+  return parseWith(schema, raw, 'invalid-data', operation);
+}
+
+/**
+ * The adapter as the elements use it: the same methods, each taking an
+ * `AbortSignal`, each resolving to parsed data or rejecting with a
+ * `LifecycleError`.
+ */
+export interface GuardedAdapter {
+  readonly raw: LifecycleAdapter;
+  getCustomer(customerId: string, signal: AbortSignal): Promise<CustomerDetail>;
+  preview(action: LifecycleAction, customerIds: string[], signal: AbortSignal): Promise<Preview>;
+  deactivate(input: DeactivateInput, signal: AbortSignal): Promise<MutationResult>;
+  reactivate(input: ReactivateInput, signal: AbortSignal): Promise<MutationResult>;
+  undo(input: UndoInput, signal: AbortSignal): Promise<MutationResult>;
+  deleteCustomers(input: DeleteInput, signal: AbortSignal): Promise<MutationResult>;
+  reactivateLocation(input: ReactivateLocationInput, signal: AbortSignal): Promise<MutationResult>;
+  reactivateServices(input: ReactivateServicesInput, signal: AbortSignal): Promise<MutationResult>;
+  listCustomers(query: ListQuery, signal: AbortSignal): Promise<CustomerPage>;
+  countCustomers(query: CountQuery, signal: AbortSignal): Promise<Counts>;
+  /**
+   * Listens to the change feed, if the adapter has one. Each change is parsed;
+   * a bad one goes to `onError` instead. Returns the unsubscribe.
+   */
+  subscribe(listener: (change: CustomerChange) => void, onError?: (error: LifecycleError) => void): () => void;
+}
+
+const guarded = new WeakMap<object, GuardedAdapter>();
+
+/** Wraps a host's adapter in the boundary (once per adapter object). */
+export function guardAdapter(adapter: unknown): GuardedAdapter {
+  assertAdapter(adapter);
+  const known = guarded.get(adapter);
+  if (known) return known;
+  const a = adapter;
+  const mutation = <I, K extends 'deactivate' | 'reactivate' | 'undo' | 'deleteCustomers' | 'reactivateLocation' | 'reactivateServices'>(
+    name: K,
+    schema: z.ZodMiniType<I>,
+  ) => async (input: I, signal: AbortSignal) => {
+    const parsed = parseWith(schema, input, 'invalid-input', name);
+    return call(name, signal, () => (a[name] as (i: I, o: { signal: AbortSignal }) => Promise<unknown>).call(a, parsed, { signal }), MutationResultSchema);
+  };
+  const result: GuardedAdapter = {
+    raw: a,
+    getCustomer: async (customerId, signal) => {
+      const id = parseWith(CustomerIdSchema, customerId, 'invalid-input', 'getCustomer');
+      return call('getCustomer', signal, () => a.getCustomer(id, { signal }), CustomerDetailSchema);
+    },
+    preview: async (action, customerIds, signal) => {
+      if (!(LIFECYCLE_ACTIONS as readonly string[]).includes(action)) {
+        throw new LifecycleError('invalid-input', `preview was called with an unknown action "${String(action)}".`, { operation: 'preview' });
+      }
+      const ids = parseWith(CustomerIdsSchema, customerIds, 'invalid-input', 'preview');
+      return call('preview', signal, () => a.preview(action, ids, { signal }), PreviewSchema);
+    },
+    deactivate: mutation('deactivate', DeactivateInputSchema),
+    reactivate: mutation('reactivate', ReactivateInputSchema),
+    undo: mutation('undo', UndoInputSchema),
+    deleteCustomers: mutation('deleteCustomers', DeleteInputSchema),
+    reactivateLocation: mutation('reactivateLocation', ReactivateLocationInputSchema),
+    reactivateServices: mutation('reactivateServices', ReactivateServicesInputSchema),
+    listCustomers: async (query, signal) => {
+      const q = parseWith(ListQuerySchema, query, 'invalid-input', 'listCustomers');
+      return call('listCustomers', signal, () => a.listCustomers(q, { signal }), CustomerPageSchema);
+    },
+    countCustomers: async (query, signal) => {
+      const q = parseWith(CountQuerySchema, query, 'invalid-input', 'countCustomers');
+      return call('countCustomers', signal, () => a.countCustomers(q, { signal }), CountsSchema);
+    },
+    subscribe: (listener, onError) => {
+      if (typeof a.subscribe !== 'function') return () => {};
+      let active = true;
+      let unsubscribe: unknown;
+      try {
+        unsubscribe = a.subscribe((raw) => {
+          if (!active) return;
+          try {
+            listener(parseWith(CustomerChangeSchema, raw, 'invalid-data', 'subscribe'));
+          } catch (error) {
+            onError?.(toLifecycleError(error, 'subscribe'));
+          }
+        });
+      } catch (error) {
+        onError?.(toLifecycleError(error, 'subscribe'));
+      }
+      return () => {
+        active = false;
+        if (typeof unsubscribe === 'function') {
+          try { (unsubscribe as () => void)(); } catch { /* the host's unsubscribe failed: we stop listening anyway */ }
+        }
+      };
+    },
+  };
+  guarded.set(a, result);
+  return result;
+}

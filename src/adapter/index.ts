@@ -1,0 +1,4 @@
+export * from './schemas.js';
+export type * from './types.js';
+export * from './errors.js';
+export * from './boundary.js';

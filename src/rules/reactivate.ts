@@ -1,0 +1,137 @@
+/** Reactivation: R1–R5, and the restore offer of cascade provenance (G3). */
+import type {
+  Check, Customer, CustomerDetail, Impact, Location, Policy, RuleNotice, Schedule, Service,
+} from '../adapter/types.js';
+import { allow, block, notice } from './check.js';
+import { compareDates } from './dates.js';
+
+/** R1: an inactive customer can be reactivated at any time. */
+export function checkReactivate(customer: Customer): Check {
+  return customer.status === 'active' ? block([notice('R1', 'already-active')]) : allow();
+}
+
+/** R2: a location can be reactivated once its customer is active. */
+export function checkReactivateLocation(customer: Customer, location: Location): Check {
+  if (customer.status !== 'active') return block([notice('R2', 'customer-inactive', 'reactivate-customer')]);
+  if (location.status === 'active') return block([notice('R2', 'location-already-active')]);
+  return allow();
+}
+
+/**
+ * R3: the schedule a reactivated service may be saved with. A recurring
+ * service's end date must be gone, or today or later and not before its start;
+ * an on-request service has no end date at all.
+ */
+export function checkSchedule(service: Pick<Service, 'kind'>, schedule: Schedule, today: string): Check {
+  if (service.kind === 'on-request') {
+    return schedule.endDate === null ? allow() : block([notice('R3', 'on-request-no-end-date', 'remove-end-date')]);
+  }
+  if (schedule.endDate === null) return allow();
+  if (compareDates(schedule.endDate, today) < 0) return block([notice('R3', 'end-date-past', 'remove-end-date')]);
+  if (compareDates(schedule.endDate, schedule.startDate) < 0) {
+    return block([notice('R3', 'end-date-before-start', 'move-end-date')]);
+  }
+  return allow();
+}
+
+/** R3: removing the end date unchecks "deactivate on end date" by itself. */
+export function removeEndDate(schedule: Schedule): Schedule {
+  return { ...schedule, endDate: null, deactivateOnEndDate: false };
+}
+
+/** R3: setting an end date; clearing it behaves as `removeEndDate`. */
+export function setEndDate(schedule: Schedule, endDate: string | null): Schedule {
+  return endDate === null ? removeEndDate(schedule) : { ...schedule, endDate };
+}
+
+/**
+ * R2, R3: whether a service can be switched on with the given schedule —
+ * customer first, then its location, then the service.
+ */
+export function checkReactivateService(
+  customer: Customer,
+  location: Location | undefined,
+  service: Service,
+  schedule: Schedule,
+  today: string,
+): Check {
+  if (customer.status !== 'active') return block([notice('R2', 'customer-inactive', 'reactivate-customer')]);
+  if (!location || location.status !== 'active') {
+    return block([notice('R2', 'location-inactive', 'reactivate-location')]);
+  }
+  if (service.status === 'active') return block([notice('R3', 'service-already-active')]);
+  return checkSchedule(service, schedule, today);
+}
+
+/** R3: the service as reactivation leaves it. */
+export function reactivateService(service: Service, schedule: Schedule): Service {
+  return { ...service, status: 'active', schedule, deactivatedByOperation: null, version: service.version + 1 };
+}
+
+/**
+ * G3: exactly what the customer's last deactivation switched off — locations
+ * first, then services, each in the order R2 requires — leaving alone what was
+ * switched off on its own.
+ */
+export function restorePlan(detail: CustomerDetail): { locations: Location[]; services: Service[] } {
+  const op = detail.customer.deactivation?.operationId;
+  if (!op) return { locations: [], services: [] };
+  const locations = detail.locations.filter((l) => l.status === 'inactive' && l.deactivatedByOperation === op);
+  const restored = new Set(locations.map((l) => l.id));
+  const activeLocations = new Set(detail.locations.filter((l) => l.status === 'active').map((l) => l.id));
+  const services = detail.services.filter((s) =>
+    s.status === 'inactive' && s.deactivatedByOperation === op &&
+    (restored.has(s.locationId) || activeLocations.has(s.locationId)));
+  return { locations, services };
+}
+
+/**
+ * The schedule a restored service gets (G3 with R3): the end date the cascade
+ * set is removed; a later end date the host had set before is kept.
+ */
+export function restoredSchedule(service: Service, today: string): Schedule {
+  const end = service.schedule.endDate;
+  if (service.kind === 'recurring' && end !== null && compareDates(end, today) <= 0) return removeEndDate(service.schedule);
+  return { ...service.schedule };
+}
+
+const ref = (x: { id: string; name?: string; label?: string }) => ({ id: x.id, name: x.name ?? x.label ?? x.id });
+
+/**
+ * G1 for reactivation with R2, R4, R5, G3: what comes back, what does not come
+ * back by itself, and what can be restored.
+ */
+export function planReactivation(detail: CustomerDetail, policy: Policy): Impact {
+  const { customer } = detail;
+  const restore = policy.restoreOffer ? restorePlan(detail) : { locations: [], services: [] };
+  const inactiveLocations = detail.locations.filter((l) => l.status === 'inactive');
+  const inactiveServices = detail.services.filter((s) => s.status === 'inactive');
+  const held = detail.invoices.filter((i) => i.onHold);
+  const cancelled = detail.subscriptions.filter((s) => s.status === 'cancelled');
+  const warnings: RuleNotice[] = [];
+  if (inactiveLocations.length + inactiveServices.length > 0) warnings.push(notice('R2', 'stays-inactive'));
+  if (held.length > 0) warnings.push(notice('R4', 'invoices-stay-on-hold', 'release-invoices'));
+  if (cancelled.length > 0) warnings.push(notice('R5', 'subscriptions-never-return'));
+  const base = checkReactivate(customer);
+  return {
+    customer,
+    check: { ...base, warnings: [...base.warnings, ...warnings] },
+    locations: restore.locations.map(ref),
+    services: restore.services.map(ref),
+    subscriptions: [],
+    invoices: held,
+    linkedUnchanged: [],
+    staysInactive: { locations: inactiveLocations.map(ref), services: inactiveServices.map(ref) },
+    cancelledSubscriptions: cancelled.map(ref),
+  };
+}
+
+/** R5: a cancelled subscription can never be reactivated. */
+export function canReactivateSubscription(subscription: { status: string }): boolean {
+  return subscription.status !== 'cancelled';
+}
+
+/** R4: invoices stay on hold after reactivation unless staff release them. */
+export function invoicesAfterReactivation<T extends { onHold: boolean }>(invoices: readonly T[], release: boolean): T[] {
+  return invoices.map((i) => (release && i.onHold ? { ...i, onHold: false } : i));
+}

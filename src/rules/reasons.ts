@@ -1,0 +1,68 @@
+/**
+ * The closed lists of reason and fix codes a rule check can return (G2).
+ * Elements translate them through the catalogue keys `reason.<code>` and
+ * `fix.<code>`; adapters send them as they are.
+ */
+
+export const REASON_CODES = [
+  'already-active', // R1: nothing to reactivate
+  'already-inactive', // D1: nothing to deactivate
+  'bulk-deactivate-off', // D8
+  'bulk-delete-off', // X2
+  'delete-active', // X1
+  'delete-never', // X3
+  'delete-irreversible', // X2 (warning)
+  'cascade', // D3 (warning)
+  'cancel-irreversible', // D4 (warning)
+  'hold-stops-reminders', // D5 (warning)
+  'links-unchanged', // D6 (warning)
+  'no-bulk-billing', // B1 (warning)
+  'manual-invoices-only', // B2 (warning)
+  'regenerate-zero', // B3 (warning)
+  'resend-reaches', // B4 (warning)
+  'open-balance', // G5 (warning or blocker)
+  'reason-required', // G7
+  'customer-inactive', // R2
+  'location-inactive', // R2
+  'stays-inactive', // R2 (warning)
+  'location-already-active', // R2
+  'service-already-active', // R3
+  'end-date-past', // R3
+  'end-date-before-start', // R3
+  'on-request-no-end-date', // R3
+  'invoices-stay-on-hold', // R4 (warning)
+  'subscriptions-never-return', // R5 (warning)
+  'count-mismatch', // G6
+  'undo-expired', // G4
+  'undo-off', // G4
+] as const;
+
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+export const FIX_CODES = [
+  'deactivate-first',
+  'settle-balance',
+  'enter-reason',
+  'reactivate-customer',
+  'reactivate-location',
+  'remove-end-date',
+  'move-end-date',
+  'release-invoices',
+  'type-count',
+  'select-one',
+] as const;
+
+export type FixCode = (typeof FIX_CODES)[number];
+
+/** The rule ids of `domain.md`. */
+export const RULE_IDS = [
+  'D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8',
+  'R1', 'R2', 'R3', 'R4', 'R5',
+  'X1', 'X2', 'X3',
+  'F1', 'F2', 'F3',
+  'S1', 'S2', 'S3',
+  'B1', 'B2', 'B3', 'B4',
+  'G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
