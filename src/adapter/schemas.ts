@@ -385,3 +385,17 @@ export const PolicySchema = z.object({
 
 /** A partial policy, as a host may give it: merged over a preset. */
 export const PolicyOverridesSchema = z.partial(PolicySchema);
+
+// --------------------------------------------------------------------- dataset
+/**
+ * A whole data set as flat tables: what the memory adapter holds, what the
+ * generator makes, and what the contract suite loads into an adapter under test.
+ */
+export const DatasetSchema = z.object({
+  customers: z.array(CustomerSchema),
+  locations: z.array(LocationSchema),
+  services: z.array(ServiceSchema),
+  invoices: z.array(InvoiceSchema),
+  subscriptions: z.array(SubscriptionSchema),
+  audit: z.array(AuditEntrySchema),
+});

@@ -51,6 +51,7 @@ export type Counts = z.output<typeof S.CountsSchema>;
 export type CustomerChange = z.output<typeof S.CustomerChangeSchema>;
 export type Policy = z.output<typeof S.PolicySchema>;
 export type PolicyOverrides = z.output<typeof S.PolicyOverridesSchema>;
+export type Dataset = z.output<typeof S.DatasetSchema>;
 export type DeletionPolicy = (typeof S.DELETION_POLICIES)[number];
 export type BalanceGuard = (typeof S.BALANCE_GUARDS)[number];
 export type ReasonPolicy = (typeof S.REASON_POLICIES)[number];
