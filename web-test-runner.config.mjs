@@ -3,7 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 const executablePath = process.env.CHROME_PATH || undefined;
 

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { findChrome } from './find-chrome.mjs';
 
 const chrome = findChrome();
-const bin = new URL('../node_modules/.bin/web-test-runner', import.meta.url).pathname;
+const bin = new URL('../../node_modules/.bin/web-test-runner', import.meta.url).pathname;
 const result = spawnSync(bin, process.argv.slice(2), {
   stdio: 'inherit',
   env: { ...process.env, CHROME_PATH: chrome },

@@ -1,0 +1,81 @@
+// Size budgets (checked in CI): each public module bundled the way a page
+// would load it — with lit, @lit/context and zod included, minified — then
+// gzipped. Prints a table; exits 1 when a module is over its budget.
+// `node bench/size.mjs --json` prints the figures as JSON instead.
+import { build } from 'vite';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const kB = (n) => (n / 1000).toFixed(1);
+
+/** [name, entry, budget in bytes gzip] */
+export const BUDGETS = [
+  ['whole kit (lit, zod, English)', 'src/bundle.ts', 30_000],
+  ['customer-status-badge', 'src/elements/customer-status-badge/define.ts', 7_000],
+  ['deactivate-dialog', 'src/elements/deactivate-dialog/define.ts', 16_000],
+  ['inactive-filter', 'src/elements/inactive-filter/define.ts', 14_000],
+  ['service-reactivate-form', 'src/elements/service-reactivate-form/define.ts', 14_000],
+  ['lifecycle-provider', 'src/elements/lifecycle-provider/define.ts', 14_000],
+  ['Spanish catalogue', 'src/i18n/es.ts', 3_000],
+];
+
+async function measure(entry, external = []) {
+  const output = await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    publicDir: false,
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: `${root}/${entry}`, formats: ['es'], fileName: 'm' },
+      rolldownOptions: { external },
+    },
+  });
+  const outputs = Array.isArray(output) ? output : [output];
+  // The entry chunk plus what it imports statically; dynamic chunks (the Spanish catalogue) are not loaded up front.
+  const chunks = outputs.flatMap((o) => o.output).filter((c) => c.type === 'chunk');
+  const entryChunk = chunks.find((c) => c.isEntry);
+  const seen = new Set();
+  const visit = (chunk) => {
+    if (!chunk || seen.has(chunk.fileName)) return;
+    seen.add(chunk.fileName);
+    for (const name of chunk.imports) visit(chunks.find((c) => c.fileName === name));
+  };
+  visit(entryChunk);
+  const code = chunks.filter((c) => seen.has(c.fileName)).map((c) => c.code).join('\n');
+  const bytes = Buffer.from(code);
+  return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length };
+}
+
+const json = process.argv.includes('--json');
+const rows = [];
+let over = 0;
+for (const [name, entry, budget] of BUDGETS) {
+  if (!existsSync(`${root}/${entry}`)) {
+    rows.push({ name, entry, budget, missing: true });
+    continue;
+  }
+  const size = await measure(entry);
+  const ok = size.gzip <= budget;
+  if (!ok) over += 1;
+  rows.push({ name, entry, budget, ...size, ok });
+}
+
+if (json) {
+  console.log(JSON.stringify(rows, null, 2));
+} else {
+  console.log('module                           min kB  gzip kB  brotli kB  budget kB');
+  for (const r of rows) {
+    if (r.missing) {
+      console.log(`${r.name.padEnd(32)} (not built yet: ${r.entry})`);
+      continue;
+    }
+    const flag = r.ok ? '' : `  OVER BUDGET by ${kB(r.gzip - r.budget)} kB`;
+    console.log(`${r.name.padEnd(32)} ${kB(r.min).padStart(6)}  ${kB(r.gzip).padStart(7)}  ${kB(r.brotli).padStart(9)}  ${kB(r.budget).padStart(9)}${flag}`);
+  }
+}
+process.exit(over > 0 ? 1 : 0);
