@@ -5,17 +5,23 @@
  *   with lit, @lit/context and zod left to the host's bundler.
  */
 import { defineConfig } from 'vite';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-export const LIBRARY_ENTRIES: Record<string, string> = {
-  index: here('src/index.ts'),
-  rules: here('src/rules/index.ts'),
-  'adapters/memory': here('src/adapters/memory/index.ts'),
-  testing: here('src/testing/index.ts'),
-  'lifecycle-provider': here('src/elements/lifecycle-provider/define.ts'),
-};
+/** The public modules of the package (entries not written yet are skipped). */
+export const LIBRARY_ENTRIES: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    index: 'src/index.ts',
+    rules: 'src/rules/index.ts',
+    'adapters/memory': 'src/adapters/memory/index.ts',
+    testing: 'src/testing/index.ts',
+    'lifecycle-provider': 'src/elements/lifecycle-provider/define.ts',
+  })
+    .map(([name, path]) => [name, here(path)] as const)
+    .filter(([, path]) => existsSync(path)),
+);
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve' || mode === 'demo') {

@@ -1,0 +1,8 @@
+/**
+ * customer-lifecycle-kit — the package root. Importing it registers no
+ * element: it exports the contract, the errors, the boundary and the rules.
+ * Each element's own module registers its tag.
+ */
+export * from './adapter/index.js';
+export * as rules from './rules/index.js';
+export { DEFAULT_POLICY, PRESETS, PRESET_NAMES, resolvePolicy, type PresetName } from './rules/policy.js';
