@@ -27,7 +27,6 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       // @open-wc's chai typings make every assertion chain thenable; awaiting is checked in review.
       '@typescript-eslint/no-floating-promises': 'off',
-      }],
     },
   },
   {
