@@ -19,25 +19,35 @@ import type {
 
 type Issue = z.core.$ZodIssue;
 
+/** " items" / " characters" after a length limit (singular for 1); nothing after a number limit. */
+function unit(origin: unknown, limit: unknown): string {
+  if (origin !== 'array' && origin !== 'string') return '';
+  const word = origin === 'array' ? 'item' : 'character';
+  return ` ${word}${Number(limit) === 1 ? '' : 's'}`;
+}
+
 function describeIssue(issue: Issue): string {
   const i = issue as Issue & Record<string, unknown>;
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${String(i.expected)}`;
+      return i.expected === 'int' ? 'expected an integer' : `expected ${String(i.expected)}`;
     case 'invalid_value':
       return `expected one of ${(i.values as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_format':
+      // A pattern's own message ("must be a three-letter ISO 4217 code") says more than "regex".
+      if (i.format === 'regex') {
+        return issue.message && !issue.message.startsWith('Invalid') ? issue.message : `expected text matching ${String(i.pattern)}`;
+      }
       return `expected a valid ${String(i.format)}`;
     case 'too_small':
-      return i.origin === 'array' || i.origin === 'string'
-        ? `expected at least ${String(i.minimum)} ${i.origin === 'array' ? 'items' : 'characters'}`
-        : `expected at least ${String(i.minimum)}`;
+      return `expected ${i.inclusive === false ? 'more than' : 'at least'} ${String(i.minimum)}${unit(i.origin, i.minimum)}`;
     case 'too_big':
-      return i.origin === 'array' || i.origin === 'string'
-        ? `expected at most ${String(i.maximum)} ${i.origin === 'array' ? 'items' : 'characters'}`
-        : `expected at most ${String(i.maximum)}`;
+      return `expected ${i.inclusive === false ? 'less than' : 'at most'} ${String(i.maximum)}${unit(i.origin, i.maximum)}`;
     case 'invalid_union':
-      return 'matches none of the allowed shapes';
+      // A discriminated union names its allowed discriminator values.
+      return Array.isArray(i.options) && i.options.length > 0
+        ? `expected one of ${(i.options as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
+        : 'matches none of the allowed shapes';
     case 'unrecognized_keys':
       return `unexpected keys ${(i.keys as string[]).join(', ')}`;
     default:

@@ -31,28 +31,28 @@ export const AUDIT_ACTIONS = [
 export const CHANGE_TYPES = ['updated', 'deleted'] as const;
 
 // ------------------------------------------------------------------ primitives
-export const IdSchema = z.string().check(z.minLength(1), z.maxLength(200));
-export const TextSchema = z.string().check(z.maxLength(2000));
-export const NameSchema = z.string().check(z.minLength(1), z.maxLength(500));
+export const IdSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200));
+export const TextSchema = /* @__PURE__ */ z.string().check(z.maxLength(2000));
+export const NameSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(500));
 /** An instant: ISO 8601 with a time zone (`2026-03-01T09:30:00Z`). */
-export const InstantSchema = z.iso.datetime({ offset: true });
+export const InstantSchema = /* @__PURE__ */ z.iso.datetime({ offset: true });
 /** A calendar date: ISO 8601 `YYYY-MM-DD`. */
-export const DateSchema = z.iso.date();
+export const DateSchema = /* @__PURE__ */ z.iso.date();
 /** Optimistic-concurrency version: a counter the adapter bumps on every change. */
-export const VersionSchema = z.number().check(z.int(), z.nonnegative());
-export const IdempotencyKeySchema = z.string().check(z.minLength(8), z.maxLength(200));
+export const VersionSchema = /* @__PURE__ */ z.number().check(z.int(), z.nonnegative());
+export const IdempotencyKeySchema = /* @__PURE__ */ z.string().check(z.minLength(8), z.maxLength(200));
 
-export const MoneySchema = z.object({
+export const MoneySchema = /* @__PURE__ */ z.object({
   /** Amount in major units (12.5 = twelve and a half). */
   amount: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
   /** ISO 4217 currency code. */
   currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code')),
 });
 
-export const ActorSchema = z.object({ id: IdSchema, name: NameSchema });
+export const ActorSchema = /* @__PURE__ */ z.object({ id: IdSchema, name: NameSchema });
 
 // -------------------------------------------------------------------- entities
-export const DeactivationSchema = z.object({
+export const DeactivationSchema = /* @__PURE__ */ z.object({
   /** When the customer was deactivated (D7). */
   at: InstantSchema,
   /** Who deactivated it (D7). */
@@ -64,7 +64,7 @@ export const DeactivationSchema = z.object({
   undoUntil: z.nullable(InstantSchema),
 });
 
-export const CustomerSchema = z.object({
+export const CustomerSchema = /* @__PURE__ */ z.object({
   id: IdSchema,
   kind: z.enum(CUSTOMER_KINDS),
   name: NameSchema,
@@ -79,14 +79,14 @@ export const CustomerSchema = z.object({
   version: VersionSchema,
 });
 
-export const CustomerRefSchema = z.object({
+export const CustomerRefSchema = /* @__PURE__ */ z.object({
   id: IdSchema,
   kind: z.enum(CUSTOMER_KINDS),
   name: NameSchema,
   status: z.enum(CUSTOMER_STATUSES),
 });
 
-export const LocationSchema = z.object({
+export const LocationSchema = /* @__PURE__ */ z.object({
   id: IdSchema,
   customerId: IdSchema,
   label: NameSchema,
@@ -97,13 +97,13 @@ export const LocationSchema = z.object({
   version: VersionSchema,
 });
 
-export const ScheduleSchema = z.object({
+export const ScheduleSchema = /* @__PURE__ */ z.object({
   startDate: DateSchema,
   endDate: z.nullable(DateSchema),
   deactivateOnEndDate: z.boolean(),
 });
 
-export const ServiceSchema = z.object({
+export const ServiceSchema = /* @__PURE__ */ z.object({
   id: IdSchema,
   customerId: IdSchema,
   locationId: IdSchema,
@@ -116,7 +116,7 @@ export const ServiceSchema = z.object({
   version: VersionSchema,
 });
 
-export const InvoiceSchema = z.object({
+export const InvoiceSchema = /* @__PURE__ */ z.object({
   id: IdSchema,
   customerId: IdSchema,
   number: NameSchema,
@@ -126,14 +126,14 @@ export const InvoiceSchema = z.object({
   onHold: z.boolean(),
 });
 
-export const SubscriptionSchema = z.object({
+export const SubscriptionSchema = /* @__PURE__ */ z.object({
   id: IdSchema,
   customerId: IdSchema,
   name: NameSchema,
   status: z.enum(SUBSCRIPTION_STATUSES),
 });
 
-export const AuditEntrySchema = z.object({
+export const AuditEntrySchema = /* @__PURE__ */ z.object({
   id: IdSchema,
   at: InstantSchema,
   actor: ActorSchema,
@@ -153,7 +153,7 @@ export const AuditEntrySchema = z.object({
   }),
 });
 
-export const CustomerLinksSchema = z.object({
+export const CustomerLinksSchema = /* @__PURE__ */ z.object({
   /** The company a person belongs to (D6). */
   company: z.nullable(CustomerRefSchema),
   /** The contacts of a company (D6). */
@@ -161,7 +161,7 @@ export const CustomerLinksSchema = z.object({
 });
 
 /** Everything an element needs to know about one customer. */
-export const CustomerDetailSchema = z.object({
+export const CustomerDetailSchema = /* @__PURE__ */ z.object({
   customer: CustomerSchema,
   locations: z.array(LocationSchema),
   services: z.array(ServiceSchema),
@@ -173,7 +173,7 @@ export const CustomerDetailSchema = z.object({
 
 // ------------------------------------------------------------------ rule checks
 /** Why an action is not allowed, or what to warn about (G2). */
-export const RuleNoticeSchema = z.object({
+export const RuleNoticeSchema = /* @__PURE__ */ z.object({
   /** The rule of the domain that decides it (D1…G8). */
   rule: z.string().check(z.regex(/^[A-Z]\d$/, 'must be a rule id such as D3')),
   /** A stable reason code; elements translate it. */
@@ -182,7 +182,7 @@ export const RuleNoticeSchema = z.object({
   fix: z.nullable(z.string().check(z.minLength(1))),
 });
 
-export const CheckSchema = z.object({
+export const CheckSchema = /* @__PURE__ */ z.object({
   allowed: z.boolean(),
   /** Why not (when not allowed). */
   blockers: z.array(RuleNoticeSchema),
@@ -191,10 +191,10 @@ export const CheckSchema = z.object({
 });
 
 // --------------------------------------------------------------------- preview
-const RefListSchema = z.array(z.object({ id: IdSchema, name: NameSchema }));
+const RefListSchema = /* @__PURE__ */ z.array(z.object({ id: IdSchema, name: NameSchema }));
 
 /** What one lifecycle action would change for one customer (G1). */
-export const ImpactSchema = z.object({
+export const ImpactSchema = /* @__PURE__ */ z.object({
   customer: CustomerSchema,
   check: CheckSchema,
   /** Locations that change status with it (D3 when deactivating, G3 when restoring). */
@@ -213,7 +213,7 @@ export const ImpactSchema = z.object({
   cancelledSubscriptions: RefListSchema,
 });
 
-export const PreviewSchema = z.object({
+export const PreviewSchema = /* @__PURE__ */ z.object({
   action: z.enum(LIFECYCLE_ACTIONS),
   impacts: z.array(ImpactSchema),
   /** Customer ids that could not be found. */
@@ -221,7 +221,7 @@ export const PreviewSchema = z.object({
 });
 
 // ------------------------------------------------------------------- mutations
-export const TargetSchema = z.object({
+export const TargetSchema = /* @__PURE__ */ z.object({
   customerId: IdSchema,
   /** The version the user saw; omit to skip the concurrency check. */
   version: z.optional(VersionSchema),
@@ -234,7 +234,7 @@ const MutationBase = {
   actor: ActorSchema,
 };
 
-export const DeactivateInputSchema = z.object({
+export const DeactivateInputSchema = /* @__PURE__ */ z.object({
   ...MutationBase,
   /** Cancel active subscriptions too (D4; irreversible). */
   cancelSubscriptions: z.boolean(),
@@ -243,7 +243,7 @@ export const DeactivateInputSchema = z.object({
   reason: z.nullable(TextSchema),
 });
 
-export const ReactivateInputSchema = z.object({
+export const ReactivateInputSchema = /* @__PURE__ */ z.object({
   ...MutationBase,
   /** Release invoices that are on hold (R4: otherwise they stay on hold). */
   releaseInvoices: z.boolean(),
@@ -252,15 +252,15 @@ export const ReactivateInputSchema = z.object({
   reason: z.nullable(TextSchema),
 });
 
-export const DeleteInputSchema = z.object({ ...MutationBase });
+export const DeleteInputSchema = /* @__PURE__ */ z.object({ ...MutationBase });
 
-export const UndoInputSchema = z.object({
+export const UndoInputSchema = /* @__PURE__ */ z.object({
   operationId: IdSchema,
   idempotencyKey: IdempotencyKeySchema,
   actor: ActorSchema,
 });
 
-export const ReactivateLocationInputSchema = z.object({
+export const ReactivateLocationInputSchema = /* @__PURE__ */ z.object({
   customerId: IdSchema,
   locationId: IdSchema,
   version: z.optional(VersionSchema),
@@ -268,14 +268,14 @@ export const ReactivateLocationInputSchema = z.object({
   actor: ActorSchema,
 });
 
-export const ServiceChangeSchema = z.object({
+export const ServiceChangeSchema = /* @__PURE__ */ z.object({
   serviceId: IdSchema,
   version: z.optional(VersionSchema),
   /** The schedule after the change (R3: end date removed or moved on). */
   schedule: ScheduleSchema,
 });
 
-export const ReactivateServicesInputSchema = z.object({
+export const ReactivateServicesInputSchema = /* @__PURE__ */ z.object({
   customerId: IdSchema,
   changes: z.array(ServiceChangeSchema).check(z.minLength(1), z.maxLength(10000)),
   idempotencyKey: IdempotencyKeySchema,
@@ -283,19 +283,19 @@ export const ReactivateServicesInputSchema = z.object({
 });
 
 /** The error an outcome carries, as plain data. */
-export const ErrorInfoSchema = z.object({
+export const ErrorInfoSchema = /* @__PURE__ */ z.object({
   code: z.string().check(z.minLength(1)),
   message: TextSchema,
 });
 
-export const OutcomeSchema = z.discriminatedUnion('outcome', [
+export const OutcomeSchema = /* @__PURE__ */ z.discriminatedUnion('outcome', [
   z.object({ id: IdSchema, outcome: z.literal('done') }),
   z.object({ id: IdSchema, outcome: z.literal('blocked'), blockers: z.array(RuleNoticeSchema) }),
   z.object({ id: IdSchema, outcome: z.literal('failed'), error: ErrorInfoSchema }),
 ]);
 
 /** The per-item result of every mutation (G6): done, blocked with reason, failed. */
-export const MutationResultSchema = z.object({
+export const MutationResultSchema = /* @__PURE__ */ z.object({
   operationId: IdSchema,
   results: z.array(OutcomeSchema),
   /** Until when the operation can be undone (G4); null when it cannot. */
@@ -303,7 +303,7 @@ export const MutationResultSchema = z.object({
 });
 
 // ----------------------------------------------------------------- list, count
-export const ListQuerySchema = z.object({
+export const ListQuerySchema = /* @__PURE__ */ z.object({
   status: z.enum(STATUS_FILTERS),
   /** Free text matched against the name (case- and accent-insensitive). */
   query: z.optional(z.string().check(z.maxLength(200))),
@@ -313,20 +313,20 @@ export const ListQuerySchema = z.object({
   limit: z.number().check(z.int(), z.positive(), z.maximum(1000)),
 });
 
-export const CustomerPageSchema = z.object({
+export const CustomerPageSchema = /* @__PURE__ */ z.object({
   items: z.array(CustomerSchema),
   total: z.number().check(z.int(), z.nonnegative()),
   offset: z.number().check(z.int(), z.nonnegative()),
   limit: z.number().check(z.int(), z.positive()),
 });
 
-export const CountQuerySchema = z.object({
+export const CountQuerySchema = /* @__PURE__ */ z.object({
   query: z.optional(z.string().check(z.maxLength(200))),
   dormantDays: z.optional(z.number().check(z.int(), z.positive())),
 });
 
-const CountSchema = z.number().check(z.int(), z.nonnegative());
-export const CountsSchema = z.object({
+const CountSchema = /* @__PURE__ */ z.number().check(z.int(), z.nonnegative());
+export const CountsSchema = /* @__PURE__ */ z.object({
   active: CountSchema,
   inactive: CountSchema,
   all: CountSchema,
@@ -335,7 +335,7 @@ export const CountsSchema = z.object({
 });
 
 // ---------------------------------------------------------------- change feed
-export const CustomerChangeSchema = z.object({
+export const CustomerChangeSchema = /* @__PURE__ */ z.object({
   type: z.enum(CHANGE_TYPES),
   customerId: IdSchema,
   /** The customer as it is now (absent when deleted). */
@@ -345,7 +345,7 @@ export const CustomerChangeSchema = z.object({
 
 // ------------------------------------------------------------------------- ids
 export const CustomerIdSchema = IdSchema;
-export const CustomerIdsSchema = z.array(IdSchema).check(z.minLength(1), z.maxLength(10000));
+export const CustomerIdsSchema = /* @__PURE__ */ z.array(IdSchema).check(z.minLength(1), z.maxLength(10000));
 
 // ---------------------------------------------------------------------- policy
 export const DELETION_POLICIES = ['never', 'inactive-only'] as const;
@@ -354,7 +354,7 @@ export const REASON_POLICIES = ['hidden', 'optional', 'required'] as const;
 export const INACTIVE_LISTINGS = ['filter', 'separate-list', 'separate-tab'] as const;
 
 /** The lifecycle policy: which of the domain's options a host's product follows. */
-export const PolicySchema = z.object({
+export const PolicySchema = /* @__PURE__ */ z.object({
   /** D3: deactivating a customer deactivates its locations and services. */
   cascade: z.boolean(),
   /** X1, X3: whether customers can be deleted at all. */
@@ -384,14 +384,14 @@ export const PolicySchema = z.object({
 });
 
 /** A partial policy, as a host may give it: merged over a preset. */
-export const PolicyOverridesSchema = z.partial(PolicySchema);
+export const PolicyOverridesSchema = /* @__PURE__ */ z.partial(PolicySchema);
 
 // --------------------------------------------------------------------- dataset
 /**
  * A whole data set as flat tables: what the memory adapter holds, what the
  * generator makes, and what the contract suite loads into an adapter under test.
  */
-export const DatasetSchema = z.object({
+export const DatasetSchema = /* @__PURE__ */ z.object({
   customers: z.array(CustomerSchema),
   locations: z.array(LocationSchema),
   services: z.array(ServiceSchema),

@@ -40,5 +40,6 @@ export function auditEntry(facts: AuditFacts): AuditEntry {
 
 /** D7: who deactivated the customer and when, from its trail (the newest deactivation). */
 export function lastDeactivation(entries: readonly AuditEntry[]): AuditEntry | undefined {
-  return [...entries].filter((e) => e.action === 'deactivated').sort((a, b) => b.at.localeCompare(a.at))[0];
+  // Instants may carry different offsets: compare the moments, not the strings.
+  return [...entries].filter((e) => e.action === 'deactivated').sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0];
 }

@@ -63,9 +63,13 @@ export function checkReactivateService(
   return checkSchedule(service, schedule, today);
 }
 
-/** R3: the service as reactivation leaves it. */
+/**
+ * R3: the service as reactivation leaves it. Without an end date there is
+ * nothing to deactivate on, so "deactivate on end date" is unchecked.
+ */
 export function reactivateService(service: Service, schedule: Schedule): Service {
-  return { ...service, status: 'active', schedule, deactivatedByOperation: null, version: service.version + 1 };
+  const saved = schedule.endDate === null ? removeEndDate(schedule) : { ...schedule };
+  return { ...service, status: 'active', schedule: saved, deactivatedByOperation: null, version: service.version + 1 };
 }
 
 /**
