@@ -1,5 +1,5 @@
 // Browser tests: TypeScript from source through esbuild, headless Chromium.
-// scripts/test.mjs finds (or installs) the browser and passes it as CHROME_PATH.
+// test/support/run-tests.mjs finds (or installs) the browser and passes it as CHROME_PATH.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';

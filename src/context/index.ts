@@ -1,0 +1,5 @@
+/** Context keys and the consumer controller of `<lifecycle-provider>`. */
+export {
+  adapterContext, policyContext, localeContext, actorContext, ensureContextRoot, type LocaleContextValue,
+} from './contexts.js';
+export { LifecycleController, UNKNOWN_ACTOR, type LifecycleOptions } from './lifecycle-consumer.js';

@@ -1,0 +1,147 @@
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { z } from 'zod/mini';
+import { toDataIssues } from '../../adapter/boundary.js';
+import { LifecycleError, type DataIssue } from '../../adapter/errors.js';
+import { ActorSchema, PolicyOverridesSchema } from '../../adapter/schemas.js';
+import type { Actor, LifecycleAdapter, Policy, PolicyOverrides } from '../../adapter/types.js';
+import {
+  actorContext, adapterContext, localeContext, policyContext, type LocaleContextValue,
+} from '../../context/contexts.js';
+import { toOverrides, type MessageOverrides } from '../../i18n/catalog.js';
+import { toLocale } from '../../i18n/locale.js';
+import { DEFAULT_POLICY, PRESET_NAMES, isPresetName, resolvePolicy, type PresetName } from '../../rules/policy.js';
+import { styles } from './lifecycle-provider.styles.js';
+
+/**
+ * Hands the host's adapter, the lifecycle policy, the locale and the current
+ * user to every kit element inside it, by @lit/context. Elements also work
+ * without it (set `.adapter` on each).
+ *
+ * Nesting: an inner provider inherits from the nearest outer one whatever it
+ * does not set itself. Its `.policy` overrides apply over its `preset` when
+ * set, else over the outer provider's policy; its `.messages` merge over the
+ * outer ones.
+ *
+ * An invalid `.policy`, `preset` or `.actor` is not applied: the previous
+ * value is kept, a console warning lists the problems, and `error` holds them
+ * (an `invalid-data` `LifecycleError`) until a valid value is set. No event
+ * is fired for a value the host set.
+ *
+ * @summary Provides adapter, policy, locale and actor to the kit's elements inside it.
+ * @tag lifecycle-provider
+ * @slot - The page content holding the kit's elements.
+ */
+export class LifecycleProvider extends LitElement {
+  static override styles = styles;
+
+  private readonly adapterProvider = new ContextProvider(this, { context: adapterContext, initialValue: undefined });
+  private readonly policyProvider = new ContextProvider(this, { context: policyContext, initialValue: resolvePolicy() });
+  private readonly localeProvider = new ContextProvider(this, { context: localeContext, initialValue: {} });
+  private readonly actorProvider = new ContextProvider(this, { context: actorContext, initialValue: undefined });
+
+  // The outer provider's values (a provider never answers its own requests).
+  private readonly outer = [
+    new ContextConsumer(this, { context: adapterContext, subscribe: true, callback: (v) => (this.outerAdapter = v) }),
+    new ContextConsumer(this, { context: policyContext, subscribe: true, callback: (v) => (this.outerPolicy = v) }),
+    new ContextConsumer(this, { context: localeContext, subscribe: true, callback: (v) => (this.outerLocale = v) }),
+    new ContextConsumer(this, { context: actorContext, subscribe: true, callback: (v) => (this.outerActor = v) }),
+  ];
+
+  /** The host's adapter (see "The adapter contract" in the README). */
+  @property({ attribute: false }) adapter: LifecycleAdapter | undefined;
+
+  /** Policy options merged over `preset` (or the outer provider's policy, or the default). */
+  @property({ attribute: false }) policy: PolicyOverrides | undefined;
+
+  /** A named policy: `default`, `seed-000`, `seed-001` or `seed-002`. */
+  @property() preset: PresetName | undefined;
+
+  /** `en` or `es` (a tag such as `es-MX` works); wins over `lang`. Unset: each element reads its nearest `lang`. */
+  @property() locale: string | undefined;
+
+  /** Messages that replace the built-in ones, by key. */
+  @property({ attribute: false }) messages: MessageOverrides | undefined;
+
+  /** The current user (`{ id, name }`), recorded with every change. */
+  @property({ attribute: false }) actor: Actor | undefined;
+
+  /** Why the last host-set `.policy`, `preset` or `.actor` was rejected; `undefined` while all are valid. */
+  get error(): LifecycleError | undefined {
+    return this.rejected.policy ?? this.rejected.actor;
+  }
+
+  private readonly rejected: { policy?: LifecycleError; actor?: LifecycleError } = {};
+
+  @state() private outerAdapter: LifecycleAdapter | undefined;
+  @state() private outerPolicy: Policy | undefined;
+  @state() private outerLocale: LocaleContextValue | undefined;
+  @state() private outerActor: Actor | undefined;
+
+  /** Pushes each changed value to the elements below. */
+  protected override willUpdate(changed: PropertyValues): void {
+    const has = (...names: string[]) => names.some((name) => changed.has(name));
+    if (has('adapter', 'outerAdapter')) this.adapterProvider.setValue(this.adapter ?? this.outerAdapter);
+    if (has('policy', 'preset', 'outerPolicy')) this.updatePolicy();
+    if (has('actor', 'outerActor')) this.updateActor();
+    if (has('locale', 'messages', 'outerLocale')) {
+      const outer = this.outerLocale ?? {};
+      this.localeProvider.setValue({
+        locale: toLocale(this.locale) ?? outer.locale,
+        overrides: { ...outer.overrides, ...toOverrides(this.messages, '<lifecycle-provider>.messages') },
+      });
+    }
+  }
+
+  private updatePolicy(): void {
+    const preset: unknown = this.preset;
+    if (preset !== undefined && preset !== null && !isPresetName(preset)) {
+      this.rejected.policy = this.report('preset', [{ path: '(root)', message: `expected one of ${PRESET_NAMES.join(', ')}` }]);
+      return;
+    }
+    const overrides = this.parse(PolicyOverridesSchema, this.policy, 'policy');
+    if (overrides === INVALID) return;
+    this.rejected.policy = undefined;
+    const base = isPresetName(preset) ? resolvePolicy(preset) : (this.outerPolicy ?? DEFAULT_POLICY);
+    this.policyProvider.setValue(resolvePolicy(overrides, base));
+  }
+
+  private updateActor(): void {
+    const actor = this.parse(ActorSchema, this.actor, 'actor');
+    if (actor === INVALID) return;
+    this.rejected.actor = undefined;
+    this.actorProvider.setValue(actor ?? this.outerActor);
+  }
+
+  /** `value` parsed (undefined when unset), or `INVALID` after reporting why. */
+  private parse<T>(schema: z.ZodMiniType<T>, value: unknown, name: string): T | undefined | typeof INVALID {
+    if (value === undefined || value === null) return undefined;
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    this.rejected[name === 'actor' ? 'actor' : 'policy'] = this.report(name, toDataIssues(result.error.issues));
+    return INVALID;
+  }
+
+  /** Warns with the readable issues; returns them as an `invalid-data` error. */
+  private report(name: string, issues: DataIssue[]): LifecycleError {
+    const lines = issues.map((issue) => `\n  ${issue.path}: ${issue.message}`).join('');
+    const error = new LifecycleError('invalid-data', `<lifecycle-provider> ${name} is invalid; the previous value is kept.${lines}`, {
+      issues, operation: name, retryable: false,
+    });
+    console.warn(error.message);
+    return error;
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+const INVALID = Symbol('invalid');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lifecycle-provider': LifecycleProvider;
+  }
+}

@@ -1,0 +1,2 @@
+/** The events the kit's elements fire, one class each. */
+export { LifecycleErrorEvent, type LifecycleErrorDetail } from './lifecycle-error.js';
