@@ -3,10 +3,14 @@
  * the adapter (guarded by the boundary), the policy, the actor, and — through
  * its `localize` controller — the locale and messages. An element's own
  * `.adapter` wins over the provider's. Works without a provider too.
+ *
+ * The boundary (and with it zod and the schemas) is loaded by `import()` the
+ * first time an adapter is used, so an element that is only presentational
+ * never pays for it.
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { guardAdapter, type GuardedAdapter } from '../adapter/boundary.js';
+import type { GuardedAdapter } from '../adapter/boundary.js';
 import { toLifecycleError, type LifecycleError } from '../adapter/errors.js';
 import type { Actor, Policy } from '../adapter/types.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
@@ -34,7 +38,7 @@ export class LifecycleController implements ReactiveController {
   private readonly policyConsumer: ContextConsumer<typeof policyContext, Host>;
   private readonly actorConsumer: ContextConsumer<typeof actorContext, Host>;
   private lastRaw: unknown;
-  private guarded: GuardedAdapter | LifecycleError | undefined;
+  private guarded: Promise<GuardedAdapter | LifecycleError> | undefined;
 
   constructor(
     private readonly host: Host,
@@ -49,25 +53,30 @@ export class LifecycleController implements ReactiveController {
     this.localize = new LocalizeController(host, { messages: options.messages });
   }
 
-  /**
-   * The adapter to call: the element's own, else the provider's, wrapped in
-   * the boundary; a `LifecycleError` (`invalid-data`) when that object is not
-   * an adapter; undefined when there is none.
-   */
-  get adapter(): GuardedAdapter | LifecycleError | undefined {
+  /** The element's own adapter, else the provider's, as given (not yet checked); undefined when there is none. */
+  get rawAdapter(): unknown {
     const raw = this.options.adapter?.() ?? this.adapterConsumer.value;
-    if (raw !== this.lastRaw) {
+    return raw === null ? undefined : raw;
+  }
+
+  /** Whether an adapter (own or provided) is present. */
+  get hasAdapter(): boolean {
+    return this.rawAdapter !== undefined;
+  }
+
+  /**
+   * The adapter to call: `rawAdapter` wrapped in the boundary; a
+   * `LifecycleError` when that object is not an adapter (`invalid-data`) or
+   * the boundary could not load (`network`); undefined when there is none.
+   * The same promise is returned until the adapter changes.
+   */
+  adapter(): Promise<GuardedAdapter | LifecycleError | undefined> {
+    const raw = this.rawAdapter;
+    if (raw !== this.lastRaw || (raw !== undefined && !this.guarded)) {
       this.lastRaw = raw;
-      this.guarded = undefined;
-      if (raw !== undefined && raw !== null) {
-        try {
-          this.guarded = guardAdapter(raw);
-        } catch (error) {
-          this.guarded = toLifecycleError(error, 'adapter');
-        }
-      }
+      this.guarded = raw === undefined ? undefined : guard(raw);
     }
-    return this.guarded;
+    return this.guarded ?? Promise.resolve(undefined);
   }
 
   /** The provider's policy, else the kit's default. */
@@ -89,5 +98,15 @@ export class LifecycleController implements ReactiveController {
     this.adapterConsumer.value = undefined;
     this.policyConsumer.value = undefined;
     this.actorConsumer.value = undefined;
+  }
+}
+
+/** Loads the boundary and wraps `raw`; never rejects. A failed load is retried on the next change of adapter. */
+async function guard(raw: unknown): Promise<GuardedAdapter | LifecycleError> {
+  try {
+    const { guardAdapter } = await import('../adapter/boundary.js');
+    return guardAdapter(raw);
+  } catch (error) {
+    return toLifecycleError(error, 'adapter');
   }
 }

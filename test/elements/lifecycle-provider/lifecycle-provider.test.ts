@@ -27,10 +27,7 @@ function fakeAdapter(): LifecycleAdapter {
   };
 }
 
-const rawAdapter = (el: TestConsumer) => {
-  const adapter = el.lifecycle.adapter;
-  return adapter instanceof LifecycleError ? adapter : adapter?.raw;
-};
+const rawAdapter = (el: TestConsumer) => el.lifecycle.rawAdapter;
 const textOf = (el: Element) => el.shadowRoot?.textContent?.trim() ?? '';
 
 describe('<lifecycle-provider>', () => {
@@ -93,16 +90,28 @@ describe('<lifecycle-provider>', () => {
       expect(rawAdapter(el.querySelector('test-consumer')!)).to.equal(own);
     });
 
+    it('wraps the adapter in the boundary, which parses what it returns', async () => {
+      const adapter = { ...fakeAdapter(), countCustomers: () => Promise.resolve({ active: -1, inactive: 0, all: 0 }) };
+      const el = await fixture<TestConsumer>(html`<test-consumer .adapter=${adapter}></test-consumer>`);
+      const guarded = await el.lifecycle.adapter();
+      if (!guarded || guarded instanceof LifecycleError) throw new Error('expected a guarded adapter');
+      expect(guarded.raw).to.equal(adapter);
+      const error = await guarded.countCustomers({}, new AbortController().signal).catch((e: unknown) => e);
+      expect(error).to.be.instanceOf(LifecycleError);
+      expect((error as LifecycleError).code).to.equal('invalid-data');
+    });
+
     it('gives an invalid-data error for an object that is not an adapter', async () => {
       const el = await fixture<TestConsumer>(html`<test-consumer .adapter=${{ getCustomer: 1 }}></test-consumer>`);
-      const adapter = rawAdapter(el);
+      const adapter = await el.lifecycle.adapter();
       expect(adapter).to.be.instanceOf(LifecycleError);
       expect(adapter instanceof LifecycleError && adapter.code).to.equal('invalid-data');
     });
 
     it('leaves an element without a provider on the defaults', async () => {
       const el = await fixture<TestConsumer>(html`<test-consumer></test-consumer>`);
-      expect(el.lifecycle.adapter).to.equal(undefined);
+      expect(await el.lifecycle.adapter()).to.equal(undefined);
+      expect(el.lifecycle.hasAdapter).to.equal(false);
       expect(el.lifecycle.policy).to.deep.equal(DEFAULT_POLICY);
       expect(el.lifecycle.actor).to.deep.equal(UNKNOWN_ACTOR);
     });
@@ -150,7 +159,7 @@ describe('<lifecycle-provider>', () => {
       const el = fixtureSync(html`
         <test-late-provider .adapter=${adapter}><test-consumer></test-consumer></test-late-provider>`);
       const consumer = el.querySelector('test-consumer')!;
-      expect(consumer.lifecycle.adapter).to.equal(undefined);
+      expect(consumer.lifecycle.rawAdapter).to.equal(undefined);
       customElements.define('test-late-provider', LateProvider);
       await waitUntil(() => rawAdapter(consumer) === adapter, 'the late provider never answered');
     });
