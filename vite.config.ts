@@ -18,6 +18,10 @@ export const LIBRARY_ENTRIES: Record<string, string> = Object.fromEntries(
     'adapters/memory': 'src/adapters/memory/index.ts',
     testing: 'src/testing/index.ts',
     'lifecycle-provider': 'src/elements/lifecycle-provider/define.ts',
+    'customer-status-badge': 'src/elements/customer-status-badge/define.ts',
+    'inactive-filter': 'src/elements/inactive-filter/define.ts',
+    'deactivate-dialog': 'src/elements/deactivate-dialog/define.ts',
+    'service-reactivate-form': 'src/elements/service-reactivate-form/define.ts',
   })
     .map(([name, path]) => [name, here(path)] as const)
     .filter(([, path]) => existsSync(path)),
