@@ -34,7 +34,12 @@ export default defineConfig(({ command, mode }) => {
       publicDir: here('demo/public'),
       server: { host: '127.0.0.1', port: 5173, strictPort: false },
       preview: { host: '127.0.0.1', port: 4173 },
-      build: { outDir: here('dist-demo'), emptyOutDir: true, target: 'es2022' },
+      build: {
+        outDir: here('dist-demo'),
+        emptyOutDir: true,
+        target: 'es2022',
+        rolldownOptions: { input: { main: here('demo/index.html'), gallery: here('demo/gallery.html') } },
+      },
     };
   }
   return {
