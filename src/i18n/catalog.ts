@@ -5,14 +5,9 @@
  */
 import { en, type Catalog, type MessageKey } from './en.js';
 import type { Locale } from './locale.js';
+import { loadCatalog as load, loadedCatalog as registered, storeHostMessages, type MessageOverrides } from './registry.js';
 
-/** Some messages, replacing the built-in ones. */
-export type MessageOverrides = Partial<Record<MessageKey, string>>;
-
-const loading = new Map<Locale, Promise<Catalog>>([['en', Promise.resolve(en)]]);
-const loaded = new Map<Locale, Catalog>([['en', en]]);
-const hostMessages = new Map<Locale, MessageOverrides>();
-const listeners = new Set<() => void>();
+export { hostOverrides, onMessagesChange, type MessageOverrides } from './registry.js';
 
 /** Whether `key` is a message key of the kit. */
 export function isMessageKey(key: unknown): key is MessageKey {
@@ -24,21 +19,12 @@ export function isMessageKey(key: unknown): key is MessageKey {
  * is retried on the next call).
  */
 export function loadCatalog(locale: Locale): Promise<Catalog> {
-  let promise = loading.get(locale);
-  if (!promise) {
-    promise = import('./es.js').then(({ es }) => {
-      loaded.set(locale, es);
-      return es;
-    });
-    promise.catch(() => loading.delete(locale));
-    loading.set(locale, promise);
-  }
-  return promise;
+  return locale === 'en' ? Promise.resolve(en) : load(locale);
 }
 
 /** The catalogue of `locale` if it has already loaded, else undefined. */
 export function loadedCatalog(locale: Locale): Catalog | undefined {
-  return loaded.get(locale);
+  return locale === 'en' ? en : registered(locale);
 }
 
 /**
@@ -60,17 +46,5 @@ export function toOverrides(value: unknown, source = 'messages'): MessageOverrid
  * Connected elements re-render.
  */
 export function setMessages(locale: Locale, overrides: MessageOverrides): void {
-  hostMessages.set(locale, toOverrides(overrides, `setMessages('${locale}')`));
-  for (const listener of listeners) listener();
-}
-
-/** The host's overrides for `locale` set with `setMessages`. */
-export function hostOverrides(locale: Locale): MessageOverrides {
-  return hostMessages.get(locale) ?? {};
-}
-
-/** Calls `listener` after every `setMessages`; returns the unsubscribe. */
-export function onMessagesChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  storeHostMessages(locale, toOverrides(overrides, `setMessages('${locale}')`));
 }

@@ -6,15 +6,11 @@
  * `#` inside a branch is the formatted number. Elements add their keys here,
  * and the Spanish catalogue must follow (tsc fails when a key is missing).
  */
+import { statusMessages } from './status.js';
+
 export const en = {
-  // Status labels (S1–S3, G8): `status.<tone>` of rules/status.ts.
-  'status.active': 'Active',
-  'status.inactive': 'Inactive',
-  'status.deactivated': 'Deactivated',
-  'status.suspended': 'Suspended',
-  'status.suspended-deactivated': 'Suspended and deactivated',
-  'status.dormant': 'Dormant',
-  'status.unknown': 'Status unknown',
+  // Status labels and their descriptions (S1–S3, G8, D7): see status.ts.
+  ...statusMessages,
 
   // Filter (F1, G8).
   'filter.label': 'Customer status',

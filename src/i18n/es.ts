@@ -14,6 +14,12 @@ export const es: Catalog = {
   'status.suspended-deactivated': 'Suspendido y desactivado',
   'status.dormant': 'Sin actividad',
   'status.unknown': 'Estado desconocido',
+  'status.loading': 'Cargando estado',
+  'status.error': 'Estado no disponible',
+  'status.deactivated-by': 'Desactivado el {date} por {name}',
+  'status.reason': 'Motivo: {reason}',
+  'status.dormant-since': 'Sin interacción desde el {date}',
+  'status.no-interaction': 'Sin interacciones registradas',
 
   'filter.label': 'Estado del cliente',
   'filter.active': 'Activos',

@@ -41,3 +41,25 @@ export function nearestLang(el: Element): string {
 export function resolveLocale(el: Element): Locale {
   return toLocale(nearestLang(el)) ?? 'en';
 }
+
+const langListeners = new Set<() => void>();
+let langObserver: MutationObserver | undefined;
+
+/**
+ * Calls `listener` whenever a `lang` attribute changes anywhere in `doc` (one
+ * MutationObserver shared by every element); returns the unsubscribe.
+ */
+export function watchLang(listener: () => void, doc: Document): () => void {
+  langListeners.add(listener);
+  if (!langObserver) {
+    langObserver = new MutationObserver(() => langListeners.forEach((l) => l()));
+    langObserver.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    langListeners.delete(listener);
+    if (langListeners.size === 0) {
+      langObserver?.disconnect();
+      langObserver = undefined;
+    }
+  };
+}

@@ -12,31 +12,13 @@ import { loadCatalog, loadedCatalog, onMessagesChange, toOverrides, type Message
 import type { MessageKey } from './en.js';
 import type { MessageParams } from './format.js';
 import { createLocalizer, type DateInput, type Localizer } from './localizer.js';
-import { nearestLang, toLocale, type Locale } from './locale.js';
+import { nearestLang, toLocale, watchLang, type Locale } from './locale.js';
 import type { Money } from '../adapter/types.js';
 
 /** What the controller may read from its host. */
 export interface LocalizeOptions {
   /** The element's own overrides (e.g. its `.messages` property); read before each render, they win over all others. */
   messages?: () => unknown;
-}
-
-const watchers = new Set<LocalizeController>();
-let observer: MutationObserver | undefined;
-
-function watch(controller: LocalizeController, doc: Document): void {
-  watchers.add(controller);
-  if (observer) return;
-  observer = new MutationObserver(() => watchers.forEach((c) => c.refresh()));
-  observer.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-}
-
-function unwatch(controller: LocalizeController): void {
-  watchers.delete(controller);
-  if (watchers.size === 0) {
-    observer?.disconnect();
-    observer = undefined;
-  }
 }
 
 /** A valid BCP 47 tag for `Intl`, or `fallback`. */
@@ -78,13 +60,16 @@ export class LocalizeController implements ReactiveController, Localizer {
 
   hostConnected(): void {
     ensureContextRoot(this.host);
-    watch(this, this.host.ownerDocument);
-    this.unlisten = onMessagesChange(() => this.host.requestUpdate());
+    const unwatch = watchLang(() => this.refresh(), this.host.ownerDocument);
+    const unlisten = onMessagesChange(() => this.host.requestUpdate());
+    this.unlisten = () => {
+      unwatch();
+      unlisten();
+    };
     this.refresh();
   }
 
   hostDisconnected(): void {
-    unwatch(this);
     this.unlisten?.();
     this.context.value = undefined;
   }

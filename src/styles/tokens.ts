@@ -17,7 +17,8 @@
  * `--clk-color-dormant`, `--clk-radius`, `--clk-space-1…4`, `--clk-font-size-s|m|l`,
  * `--clk-duration`.
  */
-import { css, unsafeCSS, type CSSResult } from 'lit';
+// From lit's base package, so elements built on ReactiveElement alone (the badge) do not pull lit-html in.
+import { css, unsafeCSS, type CSSResult } from '@lit/reactive-element';
 
 /** The kit's default values: [light, dark] for colours, one value otherwise. */
 const COLOURS = {
