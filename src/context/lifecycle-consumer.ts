@@ -44,13 +44,14 @@ export class LifecycleController implements ReactiveController {
     private readonly host: Host,
     private readonly options: LifecycleOptions = {},
   ) {
-    host.addController(this);
     const consume = <C extends typeof adapterContext | typeof policyContext | typeof actorContext>(context: C) =>
       new ContextConsumer(host, { context, subscribe: true });
     this.adapterConsumer = consume(adapterContext);
     this.policyConsumer = consume(policyContext);
     this.actorConsumer = consume(actorContext);
     this.localize = new LocalizeController(host, { messages: options.messages });
+    // Last: on a connected host (a controller added later), this runs hostConnected at once.
+    host.addController(this);
   }
 
   /** The element's own adapter, else the provider's, as given (not yet checked); undefined when there is none. */

@@ -44,8 +44,9 @@ export class LocalizeController implements ReactiveController, Localizer {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: LocalizeOptions = {},
   ) {
-    host.addController(this);
     this.context = new ContextConsumer(host, { context: localeContext, subscribe: true, callback: () => this.refresh() });
+    // Last: on a connected host (a controller added later), this runs hostConnected at once.
+    host.addController(this);
   }
 
   /** The locale whose messages are shown now (English while another one loads). */
@@ -55,7 +56,7 @@ export class LocalizeController implements ReactiveController, Localizer {
 
   /** The locale asked for: from the provider, else the nearest `lang`. */
   get requestedLocale(): Locale {
-    return this.context.value?.locale ?? toLocale(nearestLang(this.host)) ?? 'en';
+    return this.context?.value?.locale ?? toLocale(nearestLang(this.host)) ?? 'en';
   }
 
   hostConnected(): void {
@@ -71,7 +72,7 @@ export class LocalizeController implements ReactiveController, Localizer {
 
   hostDisconnected(): void {
     this.unlisten?.();
-    this.context.value = undefined;
+    if (this.context) this.context.value = undefined;
   }
 
   hostUpdate(): void {
@@ -99,7 +100,7 @@ export class LocalizeController implements ReactiveController, Localizer {
     }
     const locale = catalog ? wanted : 'en';
     const intl = toLocale(tag) === locale ? intlTag(tag, locale) : locale;
-    const overrides = this.context.value?.overrides;
+    const overrides = this.context?.value?.overrides;
     const key = `${locale}|${intl}`;
     if (key === this.key && overrides === this.contextOverrides) return;
     this.key = key;

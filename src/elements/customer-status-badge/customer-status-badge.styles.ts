@@ -1,0 +1,111 @@
+import { css } from '@lit/reactive-element';
+import { srOnly, tokens, vars } from '../../styles/tokens.js';
+
+export const styles = [
+  tokens,
+  srOnly,
+  css`
+    :host {
+      display: inline-flex;
+      vertical-align: middle;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .base {
+      --_tone: ${vars['color-active']};
+      --_line: var(--_tone);
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35em;
+      box-sizing: border-box;
+      min-block-size: 1.75em;
+      padding: 0.1em 0.6em 0.1em 0.45em;
+      border: 1px solid var(--_tone);
+      border-inline-start: 0.25em solid var(--_line);
+      border-radius: ${vars.radius};
+      color: ${vars['color-text']};
+      background: ${vars['color-surface']};
+      font-size: var(--clk-badge-font-size, ${vars['font-size-s']});
+      line-height: 1.2;
+      white-space: nowrap;
+      position: relative;
+    }
+    svg {
+      inline-size: 1.1em;
+      block-size: 1.1em;
+      flex: none;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+    }
+    .icon {
+      color: var(--_tone);
+    }
+    .second {
+      display: none;
+      color: ${vars['color-deactivated']};
+    }
+    .base[data-tone='deactivated'] {
+      --_tone: ${vars['color-deactivated']};
+    }
+    .base[data-tone='suspended'],
+    .base[data-tone='suspended-deactivated'] {
+      --_tone: ${vars['color-suspended']};
+    }
+    .base[data-tone='suspended-deactivated'] .second {
+      display: inline;
+    }
+    .base[data-tone='dormant'] {
+      --_tone: ${vars['color-dormant']};
+    }
+    .base[data-tone='unknown'],
+    .base[data-tone='loading'] {
+      --_tone: ${vars['color-border']};
+    }
+    .base[data-tone='loading'] {
+      min-inline-size: var(--clk-badge-min-width, 7em);
+    }
+    :host([compact]) .base {
+      padding-inline: 0.3em;
+    }
+    :host([compact]) .label {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .tip {
+      display: none;
+      position: absolute;
+      inset-block-start: calc(100% + 0.35em);
+      inset-inline-start: 0;
+      z-index: 1;
+      padding: 0.35em 0.6em;
+      border-radius: ${vars.radius};
+      background: ${vars['color-text']};
+      color: ${vars['color-surface']};
+      white-space: normal;
+      inline-size: max-content;
+      max-inline-size: 20em;
+    }
+    .base[data-tip]:is(:hover, :focus-visible):not([data-tip-off]) .tip {
+      display: block;
+    }
+    .base:focus-visible {
+      outline: 2px solid ${vars['color-focus']};
+      outline-offset: 2px;
+    }
+    button {
+      border: 0;
+      padding: 0;
+      background: none;
+      color: ${vars['color-accent']};
+      text-decoration: underline;
+      cursor: pointer;
+    }
+  `,
+];

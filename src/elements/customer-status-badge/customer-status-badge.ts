@@ -1,0 +1,203 @@
+import { ContextConsumer } from '@lit/context';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import { ensureContextRoot, localeContext } from '../../context/contexts.js';
+import { hostOverrides, loadCatalog, loadedCatalog, onMessagesChange, type MessageOverrides } from '../../i18n/registry.js';
+import { nearestLang, toLocale, watchLang, type Locale } from '../../i18n/locale.js';
+import { statusMessages, type StatusMessageKey } from '../../i18n/status.js';
+import { statusDisplay } from '../../rules/status.js';
+import type { BadgeBinding, BoundState } from './customer-status-badge.bound.js';
+import { ICONS } from './customer-status-badge.icons.js';
+import { styles } from './customer-status-badge.styles.js';
+
+const SVG = '<svg viewBox="0 0 24 24" aria-hidden="true" part="icon"';
+const template = document.createElement('template');
+template.innerHTML =
+  `<span class="base" part="base">${SVG} class="icon"></svg>${SVG} class="second">${ICONS['person-off']}</svg>` +
+  '<span class="label" part="label"></span><span class="tip" id="tip" part="tooltip"></span></span>';
+
+const warned = new Set<string>();
+
+/**
+ * A customer's status at a glance: active; deactivated (orange line, person
+ * silhouette, S1); suspended (red, S2); suspended and deactivated (red with the
+ * orange deactivated icon, S3); dormant when the host asks (G8). Always icon
+ * and text: colour is never the only signal.
+ *
+ * Presentational by default (`status`, `suspended`, `dormant`: no adapter
+ * needed, cheap enough for every row of a table). Bound when it has a
+ * `customer-id` and an adapter (its own `.adapter` or a provider's): it loads
+ * the customer, describes who deactivated it and when (D7) as its accessible
+ * description and tooltip, and follows the adapter's change feed.
+ *
+ * @summary A customer's status: icon and text, presentational or bound to the adapter.
+ * @tag customer-status-badge
+ * @csspart base - The badge's box.
+ * @csspart icon - The status icon(s).
+ * @csspart label - The status text (visually hidden, still read, when `compact`).
+ * @csspart tooltip - The description shown on hover and focus in bound mode (Escape hides it).
+ * @csspart retry - The Retry button a bound badge shows after a failed load.
+ * @cssprop --clk-badge-font-size - The badge's font size (default: `--clk-font-size-s`).
+ * @cssprop --clk-badge-min-width - The width kept while a bound badge loads (default `7em`).
+ * @cssprop --clk-color-active - Active (green).
+ * @cssprop --clk-color-deactivated - Deactivated (orange, S1).
+ * @cssprop --clk-color-suspended - Suspended (red, S2, S3).
+ * @cssprop --clk-color-dormant - Dormant (G8).
+ * @fires lifecycle-error - A bound badge could not load its customer (detail: `{ error }`).
+ */
+export class CustomerStatusBadge extends ReactiveElement {
+  static override styles = styles;
+
+  // Declared without decorators: they would add 1 kB to a module that must stay under 7 kB.
+  static override properties = {
+    status: {},
+    suspended: { type: Boolean },
+    dormant: { type: Boolean },
+    compact: { type: Boolean, reflect: true },
+    customerId: { attribute: 'customer-id' },
+    dormantDays: { attribute: 'dormant-days', type: Number },
+    adapter: { attribute: false },
+    messages: { attribute: false },
+  };
+
+  private readonly localeConsumer = new ContextConsumer(this, {
+    context: localeContext, subscribe: true, callback: () => this.requestUpdate(),
+  });
+
+  /** `active` or `inactive` (ignored while a bound badge has its customer). Other values show "unknown". */
+  status?: string;
+
+  /** Billing suspension (S2, S3). */
+  suspended = false;
+
+  /** Shows an active customer as dormant (G8); a bound badge works it out from `dormant-days`. */
+  dormant = false;
+
+  /** Icon only; the text stays as the accessible name. */
+  compact = false;
+
+  /** Binds the badge to this customer of the adapter. */
+  customerId?: string;
+
+  /** Bound: days without interaction after which an active customer shows as dormant (G8). */
+  dormantDays?: number;
+
+  /** The adapter to load the customer from; wins over the provider's. */
+  adapter?: unknown;
+
+  /** Messages that replace the built-in ones, by key. */
+  messages?: MessageOverrides;
+
+  private boundState: BoundState | undefined;
+
+  /** @internal The bound badge's state, set by its binding. */
+  get bound(): BoundState | undefined {
+    return this.boundState;
+  }
+
+  set bound(value: BoundState | undefined) {
+    this.boundState = value;
+    this.requestUpdate();
+  }
+
+  private binding: BadgeBinding | undefined;
+  private unlisten: (() => void) | undefined;
+  private base: HTMLElement | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    ensureContextRoot(this);
+    const unwatch = watchLang(() => this.requestUpdate(), this.ownerDocument);
+    const unlisten = onMessagesChange(() => this.requestUpdate());
+    this.unlisten = () => {
+      unwatch();
+      unlisten();
+    };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unlisten?.();
+  }
+
+  /** Loads the bound customer again (after an error, for instance). */
+  reload(): void {
+    this.binding?.load();
+  }
+
+  /** The message `key` in the badge's locale: own, provider's and host's overrides first. */
+  text(key: StatusMessageKey): string {
+    const locale = this.locale();
+    return (
+      this.messages?.[key] ??
+      this.localeConsumer.value?.overrides?.[key] ??
+      hostOverrides(locale)[key] ??
+      (locale === 'en' ? undefined : loadedCatalog(locale)?.[key]) ??
+      statusMessages[key]
+    );
+  }
+
+  /** The badge's locale: the provider's, else the nearest `lang`. */
+  locale(): Locale {
+    const locale = this.localeConsumer.value?.locale ?? toLocale(nearestLang(this)) ?? 'en';
+    if (locale !== 'en' && !loadedCatalog(locale)) void loadCatalog(locale).then(() => this.requestUpdate(), () => {});
+    return locale;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('customerId') && this.customerId && !this.binding) void this.bind();
+    this.binding?.changed();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    const root = this.renderRoot;
+    if (!this.base) {
+      root.append(template.content.cloneNode(true));
+      this.base = root.firstElementChild as HTMLElement;
+    }
+    const customer = this.customerId ? this.bound?.customer : undefined;
+    const status = customer ? customer.status : this.status;
+    if (status !== undefined && status !== 'active' && status !== 'inactive' && !warned.has(status)) {
+      warned.add(status);
+      console.warn(`<customer-status-badge>: unknown status "${status}"; expected "active" or "inactive". Showing "unknown".`);
+    }
+    const phase = this.customerId ? this.bound?.phase : undefined;
+    const display = statusDisplay(status, customer ? customer.suspended : this.suspended, customer ? this.bound!.dormant : this.dormant);
+    const tone = phase === 'loading' && !customer ? 'loading' : phase === 'error' && !customer ? 'unknown' : display.tone;
+    const label = this.text(tone === 'loading' ? 'status.loading' : phase === 'error' && !customer ? 'status.error' : `status.${display.tone}`);
+    const base = this.base;
+    base.dataset.tone = tone;
+    const [icon, , labelEl, tip] = base.children as unknown as [SVGElement, SVGElement, HTMLElement, HTMLElement];
+    const iconMarkup = ICONS[tone === 'loading' ? 'loading' : display.icons[0]!]!;
+    if (icon.dataset.icon !== iconMarkup) {
+      icon.innerHTML = iconMarkup;
+      icon.dataset.icon = iconMarkup;
+    }
+    if (labelEl.textContent !== label) labelEl.textContent = label;
+    const description = customer ? this.binding?.describe(customer) : undefined;
+    tip.textContent = description ?? '';
+    base.toggleAttribute('data-tip', !!description);
+    if (description) {
+      base.setAttribute('tabindex', '0');
+      base.setAttribute('aria-describedby', 'tip');
+    } else {
+      base.removeAttribute('tabindex');
+      base.removeAttribute('aria-describedby');
+    }
+    base.setAttribute('aria-busy', String(tone === 'loading'));
+    this.binding?.render(base);
+  }
+
+  /** Loads the binding (adapter, change feed, D7 description) only when a customer id is set. */
+  private async bind(): Promise<void> {
+    const { BadgeBinding } = await import('./customer-status-badge.bound.js');
+    this.binding ??= new BadgeBinding(this);
+    this.requestUpdate();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'customer-status-badge': CustomerStatusBadge;
+  }
+}
