@@ -7,6 +7,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Customer, LifecycleAdapter } from '../src/adapter/types.js';
+import '../src/elements/customer-status-badge/define.js';
 import { demoText, type DemoLang } from './demo-text.js';
 
 export class DemoCustomers extends LitElement {
@@ -75,7 +76,7 @@ export class DemoCustomers extends LitElement {
           ${this.customers.map((c) => html`
             <tr data-customer-id=${c.id} data-customer-status=${c.status} data-last-interaction=${c.lastInteractionAt?.slice(0, 10) ?? nothing}>
               <th scope="row">${c.name} <span class="muted">${c.kind === 'company' ? t.company : t.person}</span></th>
-              <td>${c.status === 'active' ? t.active : t.inactive}${c.suspended ? html` · ${t.suspended}` : nothing}</td>
+              <td><customer-status-badge status=${c.status} ?suspended=${c.suspended}></customer-status-badge></td>
               <td>${c.lastInteractionAt ? date.format(new Date(c.lastInteractionAt)) : '—'}</td>
               <td>${new Intl.NumberFormat(this.language, { style: 'currency', currency: c.balance.currency }).format(c.balance.amount)}</td>
             </tr>`)}

@@ -4,12 +4,12 @@ export type DemoLang = 'en' | 'es';
 const TEXT = {
   en: {
     customers: 'Customers', name: 'Name', status: 'Status', lastInteraction: 'Last interaction', balance: 'Balance',
-    company: 'company', person: 'person', active: 'Active', inactive: 'Inactive', suspended: 'Suspended',
+    company: 'company', person: 'person',
     loadFailed: 'The customers could not be loaded.', retry: 'Retry',
   },
   es: {
     customers: 'Clientes', name: 'Nombre', status: 'Estado', lastInteraction: 'Última interacción', balance: 'Saldo',
-    company: 'empresa', person: 'persona', active: 'Activo', inactive: 'Inactivo', suspended: 'Suspendido',
+    company: 'empresa', person: 'persona',
     loadFailed: 'No se pudieron cargar los clientes.', retry: 'Reintentar',
   },
 } as const;

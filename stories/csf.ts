@@ -22,7 +22,8 @@ export interface Meta<A extends Args = Args> {
   component: string;
   args?: Partial<A>;
   argTypes?: Record<string, { control?: string | { type: string }; options?: readonly unknown[]; description?: string }>;
-  render?: Render<A>;
+  // Method syntax: a meta of specific args is still a `Meta` to the gallery and the test.
+  render?(args: A): TemplateResult;
   parameters?: Record<string, unknown>;
 }
 
@@ -30,7 +31,7 @@ export interface Meta<A extends Args = Args> {
 export interface StoryObj<A extends Args = Args> {
   name?: string;
   args?: Partial<A>;
-  render?: Render<A>;
+  render?(args: A): TemplateResult;
   play?: Play;
   parameters?: Record<string, unknown>;
 }

@@ -42,6 +42,12 @@ const warned = new Set<string>();
  * @cssprop --clk-color-deactivated - Deactivated (orange, S1).
  * @cssprop --clk-color-suspended - Suspended (red, S2, S3).
  * @cssprop --clk-color-dormant - Dormant (G8).
+ * @attr {string} status - `active` or `inactive`; other values show "unknown".
+ * @attr {boolean} suspended - Billing suspension (S2, S3).
+ * @attr {boolean} dormant - Shows an active customer as dormant (G8).
+ * @attr {boolean} compact - Icon only; the text stays as the accessible name.
+ * @attr {string} customer-id - Binds the badge to this customer of the adapter.
+ * @attr {number} dormant-days - Bound: days without interaction that make an active customer dormant.
  * @fires lifecycle-error - A bound badge could not load its customer (detail: `{ error }`).
  */
 export class CustomerStatusBadge extends ReactiveElement {
