@@ -3,6 +3,7 @@
 // a little simulated latency). Switches change the language and the policy.
 import '../src/elements/lifecycle-provider/define.js';
 import '../src/elements/customer-status-badge/define.js';
+import '../src/elements/inactive-filter/define.js';
 import { createMemoryAdapter } from '../src/adapters/memory/index.js';
 import { isPresetName } from '../src/rules/policy.js';
 import './demo-customers.js';

@@ -11,11 +11,12 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GuardedAdapter } from '../adapter/boundary.js';
-import { toLifecycleError, type LifecycleError } from '../adapter/errors.js';
+import { AdapterController } from './adapter-controller.js';
+import type { LifecycleError } from '../adapter/errors.js';
 import type { Actor, Policy } from '../adapter/types.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { DEFAULT_POLICY } from '../rules/policy.js';
-import { actorContext, adapterContext, ensureContextRoot, policyContext } from './contexts.js';
+import { actorContext, policyContext } from './contexts.js';
 
 /** The actor used when no provider names one. */
 export const UNKNOWN_ACTOR: Readonly<Actor> = Object.freeze({ id: 'unknown', name: 'Unknown user' });
@@ -34,50 +35,32 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class LifecycleController implements ReactiveController {
   /** Messages and formatting in the element's locale. */
   readonly localize: LocalizeController;
-  private readonly adapterConsumer: ContextConsumer<typeof adapterContext, Host>;
+  private readonly adapters: AdapterController;
   private readonly policyConsumer: ContextConsumer<typeof policyContext, Host>;
   private readonly actorConsumer: ContextConsumer<typeof actorContext, Host>;
-  private lastRaw: unknown;
-  private guarded: Promise<GuardedAdapter | LifecycleError> | undefined;
 
-  constructor(
-    private readonly host: Host,
-    private readonly options: LifecycleOptions = {},
-  ) {
-    const consume = <C extends typeof adapterContext | typeof policyContext | typeof actorContext>(context: C) =>
-      new ContextConsumer(host, { context, subscribe: true });
-    this.adapterConsumer = consume(adapterContext);
-    this.policyConsumer = consume(policyContext);
-    this.actorConsumer = consume(actorContext);
+  constructor(host: Host, options: LifecycleOptions = {}) {
+    this.adapters = new AdapterController(host, options.adapter);
+    this.policyConsumer = new ContextConsumer(host, { context: policyContext, subscribe: true });
+    this.actorConsumer = new ContextConsumer(host, { context: actorContext, subscribe: true });
     this.localize = new LocalizeController(host, { messages: options.messages });
     // Last: on a connected host (a controller added later), this runs hostConnected at once.
     host.addController(this);
   }
 
-  /** The element's own adapter, else the provider's, as given (not yet checked); undefined when there is none. */
+  /** The element's own adapter, else the provider's, as given (not yet checked). */
   get rawAdapter(): unknown {
-    const raw = this.options.adapter?.() ?? this.adapterConsumer.value;
-    return raw === null ? undefined : raw;
+    return this.adapters.rawAdapter;
   }
 
   /** Whether an adapter (own or provided) is present. */
   get hasAdapter(): boolean {
-    return this.rawAdapter !== undefined;
+    return this.adapters.hasAdapter;
   }
 
-  /**
-   * The adapter to call: `rawAdapter` wrapped in the boundary; a
-   * `LifecycleError` when that object is not an adapter (`invalid-data`) or
-   * the boundary could not load (`network`); undefined when there is none.
-   * The same promise is returned until the adapter changes.
-   */
+  /** The adapter to call, guarded by the boundary (see `AdapterController.adapter`). */
   adapter(): Promise<GuardedAdapter | LifecycleError | undefined> {
-    const raw = this.rawAdapter;
-    if (raw !== this.lastRaw || (raw !== undefined && !this.guarded)) {
-      this.lastRaw = raw;
-      this.guarded = raw === undefined ? undefined : guard(raw);
-    }
-    return this.guarded ?? Promise.resolve(undefined);
+    return this.adapters.adapter();
   }
 
   /** The provider's policy, else the kit's default. */
@@ -90,24 +73,9 @@ export class LifecycleController implements ReactiveController {
     return this.actorConsumer.value ?? UNKNOWN_ACTOR;
   }
 
-  hostConnected(): void {
-    ensureContextRoot(this.host);
-  }
-
   hostDisconnected(): void {
     // Forget the old provider's values: if reconnected elsewhere, the new one answers.
-    this.adapterConsumer.value = undefined;
     this.policyConsumer.value = undefined;
     this.actorConsumer.value = undefined;
-  }
-}
-
-/** Loads the boundary and wraps `raw`; never rejects. A failed load is retried on the next change of adapter. */
-async function guard(raw: unknown): Promise<GuardedAdapter | LifecycleError> {
-  try {
-    const { guardAdapter } = await import('../adapter/boundary.js');
-    return guardAdapter(raw);
-  } catch (error) {
-    return toLifecycleError(error, 'adapter');
   }
 }

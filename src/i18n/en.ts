@@ -20,7 +20,9 @@ export const en = {
   'filter.dormant': 'Dormant',
   'filter.show-inactive': 'Show inactive customers',
   'filter.show-active': 'Show active customers',
+  'filter.active-yes': 'Active: yes',
   'filter.active-no': 'Active: no',
+  'filter.counts-error': 'The counts could not be loaded.',
   'filter.count': '{count, plural, one {# customer} other {# customers}}',
 
   // Common actions.

@@ -28,7 +28,9 @@ export const es: Catalog = {
   'filter.dormant': 'Sin actividad',
   'filter.show-inactive': 'Mostrar clientes inactivos',
   'filter.show-active': 'Mostrar clientes activos',
+  'filter.active-yes': 'Activo: sí',
   'filter.active-no': 'Activo: no',
+  'filter.counts-error': 'No se pudieron cargar los recuentos.',
   'filter.count': '{count, plural, one {# cliente} other {# clientes}}',
 
   'action.deactivate': 'Desactivar',

@@ -5,7 +5,7 @@
 import type { Policy, PolicyOverrides } from '../adapter/types.js';
 
 /** The kit's default: everything the seeds agree on, and G1–G8 switched on. */
-export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
+export const DEFAULT_POLICY: Readonly<Policy> = /* @__PURE__ */ Object.freeze({
   cascade: true,
   deletion: 'inactive-only',
   bulkDeactivate: true,
@@ -25,7 +25,7 @@ export const PRESET_NAMES = ['default', 'seed-000', 'seed-001', 'seed-002'] as c
 export type PresetName = (typeof PRESET_NAMES)[number];
 
 /** The three seeds' products, reproduced. */
-export const PRESETS: Readonly<Record<PresetName, Readonly<Policy>>> = Object.freeze({
+export const PRESETS: Readonly<Record<PresetName, Readonly<Policy>>> = /* @__PURE__ */ Object.freeze({
   default: DEFAULT_POLICY,
   /** Seed 000: cascade to locations and services, no delete, separate tab, no restriction (D1). */
   'seed-000': Object.freeze({

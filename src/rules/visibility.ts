@@ -1,6 +1,5 @@
 /** Visibility and filtering: F1–F3 and dormancy (G8). */
 import type { Customer, InactiveListing, Policy, StatusFilter } from '../adapter/types.js';
-import { daysBetween } from './dates.js';
 
 /**
  * F3, G8: an active customer with no interaction for `days` days (or none
@@ -13,7 +12,16 @@ export function isDormant(
 ): boolean {
   if (customer.status !== 'active') return false;
   if (customer.lastInteractionAt === null) return true;
-  return daysBetween(customer.lastInteractionAt, now) >= days;
+  return Date.parse(customer.lastInteractionAt) <= dormantCutoff(days, now);
+}
+
+/**
+ * G8: the latest last interaction (epoch ms) that still makes an active
+ * customer dormant: `days` whole days before `now`. For filtering many rows at
+ * once; `isDormant` is defined by it.
+ */
+export function dormantCutoff(days: number, now: Date): number {
+  return now.getTime() - days * 86_400_000;
 }
 
 /** F1, F3: whether a customer belongs to the list a status filter shows. */

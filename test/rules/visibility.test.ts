@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  inactiveListing, isDormant, isPickable, matchesStatusFilter, PICK_CONTEXTS, PRESETS, resolvePolicy,
+  dormantCutoff, inactiveListing, isDormant, isPickable, matchesStatusFilter, PICK_CONTEXTS, PRESETS, resolvePolicy,
   statusFilters,
 } from '../../src/rules/index.js';
 import { customer, frozenWithCopy, inactiveCustomer, NOW } from './fixtures.js';
@@ -71,6 +71,13 @@ describe('visibility', () => {
 
     it('F3 counts an active customer with no recorded interaction as dormant', () => {
       expect(isDormant(customer({ lastInteractionAt: null }), 180, NOW)).to.equal(true);
+    });
+
+    it('G8 dormantCutoff is the latest last interaction that still makes a customer dormant', () => {
+      const cutoff = dormantCutoff(180, NOW);
+      expect(new Date(cutoff).toISOString()).to.equal(daysAgo(180));
+      expect(isDormant(customer({ lastInteractionAt: new Date(cutoff).toISOString() }), 180, NOW)).to.equal(true);
+      expect(isDormant(customer({ lastInteractionAt: new Date(cutoff + 1).toISOString() }), 180, NOW)).to.equal(false);
     });
 
     it('F3 never counts an inactive customer as dormant', () => {

@@ -1,0 +1,11 @@
+/**
+ * `customer-lifecycle-kit/inactive-filter`: registers `<inactive-filter>`
+ * (skipped if already defined) and exports its class and event.
+ */
+import { defineElement } from '../define.js';
+import { InactiveFilter } from './inactive-filter.js';
+
+export { InactiveFilter } from './inactive-filter.js';
+export { InactiveFilterChangeEvent, type InactiveFilterChangeDetail, type FilterCriteria } from './inactive-filter.events.js';
+
+defineElement('inactive-filter', InactiveFilter);
