@@ -10,3 +10,7 @@ export { setMessages, type MessageOverrides } from './i18n/catalog.js';
 export type { MessageKey } from './i18n/en.js';
 export type { Locale } from './i18n/locale.js';
 export * from './events/index.js';
+export { LifecycleProvider } from './elements/lifecycle-provider/lifecycle-provider.js';
+export { CustomerStatusBadge } from './elements/customer-status-badge/customer-status-badge.js';
+export { InactiveFilter } from './elements/inactive-filter/inactive-filter.js';
+export { InactiveFilterChangeEvent, type InactiveFilterChangeDetail, type FilterCriteria } from './elements/inactive-filter/inactive-filter.events.js';
