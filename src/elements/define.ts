@@ -24,6 +24,6 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   if (!existing) {
     customElements.define(tag, ctor);
   } else if (existing !== ctor) {
-    console.warn(`customer-lifecycle-kit: <${tag}> is already defined by another class (a second copy of the kit?); keeping that one.`);
+    console.warn(`customer-lifecycle-kit: <${tag}> is already defined (a second copy of the kit?); keeping that one.`);
   }
 }

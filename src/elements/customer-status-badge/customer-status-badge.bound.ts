@@ -87,8 +87,30 @@ export class BadgeBinding implements ReactiveController {
     return undefined;
   }
 
-  /** Adds a Retry button to the badge while it shows an error; Escape hides the tooltip. */
-  render(base: HTMLElement): void {
+  /**
+   * The bound parts of the badge: the D7 description (accessible description
+   * and tooltip, focusable so keyboard users get it; Escape hides it), and a
+   * Retry button while it shows an error.
+   */
+  render(base: HTMLElement, customer: Customer | undefined): void {
+    const description = customer ? this.describe(customer) : undefined;
+    let tip = base.querySelector('.tip');
+    if (description && !tip) {
+      tip = document.createElement('span');
+      tip.className = 'tip';
+      tip.id = 'tip';
+      tip.part.add('tooltip');
+      base.append(tip);
+    }
+    if (tip) tip.textContent = description ?? '';
+    base.toggleAttribute('data-tip', !!description);
+    if (description) {
+      base.setAttribute('tabindex', '0');
+      base.setAttribute('aria-describedby', 'tip');
+    } else {
+      base.removeAttribute('tabindex');
+      base.removeAttribute('aria-describedby');
+    }
     if (!base.dataset.bound) {
       base.dataset.bound = '';
       base.addEventListener('keydown', (event) => {

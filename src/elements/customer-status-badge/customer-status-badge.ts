@@ -11,11 +11,22 @@ import { styles } from './customer-status-badge.styles.js';
 
 const SVG = '<svg viewBox="0 0 24 24" aria-hidden="true" part="icon"';
 const template = document.createElement('template');
-template.innerHTML =
-  `<span class="base" part="base">${SVG} class="icon"></svg>${SVG} class="second">${ICONS['person-off']}</svg>` +
-  '<span class="label" part="label"></span><span class="tip" id="tip" part="tooltip"></span></span>';
+template.innerHTML = `<span class="base" part="base">${SVG} class="icon"></svg><span class="label" part="label"></span></span>`;
 
 const warned = new Set<string>();
+
+/** Each icon's shapes, parsed once and cloned into badges (no markup parsing per badge). */
+const shapes = new Map<string, SVGElement>();
+function iconShapes(name: string): Node[] {
+  let svg = shapes.get(name);
+  if (!svg) {
+    const parsed = document.createElement('template');
+    parsed.innerHTML = `<svg>${ICONS[name]}</svg>`;
+    svg = parsed.content.firstChild as SVGElement;
+    shapes.set(name, svg);
+  }
+  return [...(svg.cloneNode(true) as SVGElement).childNodes];
+}
 
 /**
  * A customer's status at a glance: active; deactivated (orange line, person
@@ -163,35 +174,34 @@ export class CustomerStatusBadge extends ReactiveElement {
     }
     const customer = this.customerId ? this.bound?.customer : undefined;
     const status = customer ? customer.status : this.status;
-    if (status !== undefined && status !== 'active' && status !== 'inactive' && !warned.has(status)) {
-      warned.add(status);
-      console.warn(`<customer-status-badge>: unknown status "${status}"; expected "active" or "inactive". Showing "unknown".`);
-    }
     const phase = this.customerId ? this.bound?.phase : undefined;
     const display = statusDisplay(status, customer ? customer.suspended : this.suspended, customer ? this.bound!.dormant : this.dormant);
+    if (status !== undefined && display.tone === 'unknown' && !warned.has(status)) {
+      warned.add(status);
+      console.warn(`<customer-status-badge>: unknown status "${status}"`);
+    }
     const tone = phase === 'loading' && !customer ? 'loading' : phase === 'error' && !customer ? 'unknown' : display.tone;
     const label = this.text(tone === 'loading' ? 'status.loading' : phase === 'error' && !customer ? 'status.error' : `status.${display.tone}`);
     const base = this.base;
-    base.dataset.tone = tone;
-    const [icon, , labelEl, tip] = base.children as unknown as [SVGElement, SVGElement, HTMLElement, HTMLElement];
-    const iconMarkup = ICONS[tone === 'loading' ? 'loading' : display.icons[0]!]!;
-    if (icon.dataset.icon !== iconMarkup) {
-      icon.innerHTML = iconMarkup;
-      icon.dataset.icon = iconMarkup;
+    if (base.dataset.tone !== tone) base.dataset.tone = tone;
+    const icon = base.firstElementChild as SVGElement;
+    const iconName = tone === 'loading' ? 'loading' : display.icons[0]!;
+    if (icon.dataset.icon !== iconName) {
+      icon.replaceChildren(...iconShapes(iconName));
+      icon.dataset.icon = iconName;
     }
+    // S3's second icon (the orange deactivated one) only where it shows.
+    let second = icon.nextElementSibling as SVGElement;
+    if (display.icons.length > 1 && second.localName !== 'svg') {
+      second = icon.cloneNode() as SVGElement;
+      second.setAttribute('class', 'second');
+      second.replaceChildren(...iconShapes('person-off'));
+      icon.after(second);
+    }
+    const labelEl = base.querySelector('.label')!;
     if (labelEl.textContent !== label) labelEl.textContent = label;
-    const description = customer ? this.binding?.describe(customer) : undefined;
-    tip.textContent = description ?? '';
-    base.toggleAttribute('data-tip', !!description);
-    if (description) {
-      base.setAttribute('tabindex', '0');
-      base.setAttribute('aria-describedby', 'tip');
-    } else {
-      base.removeAttribute('tabindex');
-      base.removeAttribute('aria-describedby');
-    }
-    base.setAttribute('aria-busy', String(tone === 'loading'));
-    this.binding?.render(base);
+    base.ariaBusy = String(tone === 'loading');
+    this.binding?.render(base, customer);
   }
 
   /** Loads the binding (adapter, change feed, D7 description) only when a customer id is set. */

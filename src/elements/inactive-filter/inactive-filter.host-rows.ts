@@ -16,6 +16,8 @@ export class HostRows implements ReactiveController {
   private criteria: RowCriteria | undefined;
   private observer: MutationObserver | undefined;
   private waiting: MutationObserver | undefined;
+  /** What the rows were last filtered for: an update that changes nothing does not loop again. */
+  private applied: { target: Element; value: StatusFilter; days: number | undefined } | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -24,6 +26,7 @@ export class HostRows implements ReactiveController {
   hostDisconnected(): void {
     this.stop();
     this.target = null;
+    this.applied = undefined;
   }
 
   /** Filters the element with id `id` (if any) for `value`. */
@@ -38,13 +41,19 @@ export class HostRows implements ReactiveController {
       if (target) this.watch(target);
       else if (id) this.waitFor(root);
     }
-    if (target) applyToRows(rowsOf(target), this.criteria);
+    const applied = this.applied;
+    if (target && (applied?.target !== target || applied.value !== value || applied.days !== dormantDays)) {
+      this.applied = { target, value, days: dormantDays };
+      applyToRows(rowsOf(target), this.criteria);
+    }
   }
 
   /** Filters again now; how many customer rows are shown. */
   apply(value: StatusFilter, dormantDays: number | undefined): number {
     this.criteria = rowCriteria(value, dormantDays, new Date());
-    return this.target ? applyToRows(rowsOf(this.target), this.criteria) : 0;
+    if (!this.target) return 0;
+    this.applied = { target: this.target, value, days: dormantDays };
+    return applyToRows(rowsOf(this.target), this.criteria);
   }
 
   private watch(target: Element): void {

@@ -1,0 +1,113 @@
+// 1,000 presentational badges, against the same markup made by a vanilla
+// template clone, and a trivial Lit element for context. Each sample builds
+// the badges into a fresh container, waits for every element to render, and
+// forces style and layout once. Budget: badge ≤ 1.5 × vanilla.
+import { css, html, LitElement } from 'lit';
+import '../src/elements/customer-status-badge/define.js';
+import type { CustomerStatusBadge } from '../src/elements/customer-status-badge/define.js';
+import { compare } from './support/measure.js';
+
+const COUNT = 1000;
+const STATES = [
+  ['active', false, 'Active'],
+  ['inactive', false, 'Deactivated'],
+  ['inactive', true, 'Suspended and deactivated'],
+  ['active', true, 'Suspended'],
+] as const;
+
+const ICON = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M5 12l5 5 9-10"/></svg>';
+const VANILLA_CSS = `.b{display:inline-flex;align-items:center;gap:.35em;padding:.1em .6em;border:1px solid #1a7f37;
+  border-inline-start:.25em solid #1a7f37;border-radius:.375rem;font-size:.875rem;white-space:nowrap}
+  .b svg{inline-size:1.1em;block-size:1.1em;fill:none;stroke:currentColor;stroke-width:2}`;
+
+class TrivialBadge extends LitElement {
+  static override styles = css`span { display: inline-flex; padding: 0.1em 0.6em; border: 1px solid; }`;
+  static override properties = { label: {} };
+  label = '';
+  protected override render() {
+    return html`<span>${this.label}</span>`;
+  }
+}
+customElements.define('trivial-badge', TrivialBadge);
+
+function container(): HTMLElement {
+  const host = document.createElement('div');
+  document.body.append(host);
+  return host;
+}
+
+const vanillaTemplate = document.createElement('template');
+vanillaTemplate.innerHTML = `<span class="b">${ICON}<span class="l"></span></span>`;
+
+document.documentElement.lang ||= 'en';
+
+describe('badge render', () => {
+  it('1,000 badges: customer-status-badge vs vanilla template clone vs trivial Lit element', async () => {
+    const style = document.createElement('style');
+    style.textContent = VANILLA_CSS;
+    document.head.append(style);
+    const results = await compare('badge render ×1000', [
+      {
+        name: 'vanilla template clone',
+        setup: container,
+        run: (host) => {
+          const fragment = document.createDocumentFragment();
+          for (let i = 0; i < COUNT; i++) {
+            const node = vanillaTemplate.content.cloneNode(true) as DocumentFragment;
+            (node.querySelector('.l') as HTMLElement).textContent = STATES[i % 4]![2];
+            fragment.append(node);
+          }
+          (host as HTMLElement).append(fragment);
+          return (host as HTMLElement).offsetHeight;
+        },
+        teardown: (host) => (host as HTMLElement).remove(),
+      },
+      {
+        name: 'customer-status-badge',
+        setup: container,
+        run: async (host) => {
+          const fragment = document.createDocumentFragment();
+          const badges: CustomerStatusBadge[] = [];
+          for (let i = 0; i < COUNT; i++) {
+            const badge = document.createElement('customer-status-badge');
+            const [status, suspended] = STATES[i % 4]!;
+            badge.setAttribute('status', status);
+            if (suspended) badge.setAttribute('suspended', '');
+            badges.push(badge);
+            fragment.append(badge);
+          }
+          (host as HTMLElement).append(fragment);
+          await Promise.all(badges.map((b) => b.updateComplete));
+          return (host as HTMLElement).offsetHeight;
+        },
+        teardown: (host) => (host as HTMLElement).remove(),
+      },
+      {
+        name: 'trivial Lit element',
+        setup: container,
+        run: async (host) => {
+          const fragment = document.createDocumentFragment();
+          const badges: TrivialBadge[] = [];
+          for (let i = 0; i < COUNT; i++) {
+            const badge = document.createElement('trivial-badge') as TrivialBadge;
+            badge.label = STATES[i % 4]![2];
+            badges.push(badge);
+            fragment.append(badge);
+          }
+          (host as HTMLElement).append(fragment);
+          await Promise.all(badges.map((b) => b.updateComplete));
+          return (host as HTMLElement).offsetHeight;
+        },
+        teardown: (host) => (host as HTMLElement).remove(),
+      },
+    ]);
+    style.remove();
+    if (results.length !== 3) throw new Error('missing results');
+  });
+});
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trivial-badge': TrivialBadge;
+  }
+}
