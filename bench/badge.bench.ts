@@ -2,10 +2,9 @@
 // template clone, and a trivial Lit element for context. Each sample builds
 // the badges into a fresh container, waits for every element to render, and
 // forces style and layout once. Budget: badge ≤ 1.5 × vanilla.
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, type ReactiveElement } from 'lit';
 import '../src/elements/customer-status-badge/define.js';
-import type { CustomerStatusBadge } from '../src/elements/customer-status-badge/define.js';
-import { compare } from './support/measure.js';
+import { compare, type Variant } from './support/measure.js';
 
 const COUNT = 1000;
 const STATES = [
@@ -36,6 +35,23 @@ function container(): HTMLElement {
   return host;
 }
 
+/** A variant that appends COUNT elements made by `create` and waits for all of them to render. */
+function elements(name: string, create: (i: number) => ReactiveElement): Variant {
+  return {
+    name,
+    setup: container,
+    run: async (host) => {
+      const fragment = document.createDocumentFragment();
+      const made: ReactiveElement[] = [];
+      for (let i = 0; i < COUNT; i++) made.push(fragment.appendChild(create(i)));
+      (host as HTMLElement).append(fragment);
+      await Promise.all(made.map((el) => el.updateComplete));
+      return (host as HTMLElement).offsetHeight;
+    },
+    teardown: (host) => (host as HTMLElement).remove(),
+  };
+}
+
 const vanillaTemplate = document.createElement('template');
 vanillaTemplate.innerHTML = `<span class="b">${ICON}<span class="l"></span></span>`;
 
@@ -62,44 +78,18 @@ describe('badge render', () => {
         },
         teardown: (host) => (host as HTMLElement).remove(),
       },
-      {
-        name: 'customer-status-badge',
-        setup: container,
-        run: async (host) => {
-          const fragment = document.createDocumentFragment();
-          const badges: CustomerStatusBadge[] = [];
-          for (let i = 0; i < COUNT; i++) {
-            const badge = document.createElement('customer-status-badge');
-            const [status, suspended] = STATES[i % 4]!;
-            badge.setAttribute('status', status);
-            if (suspended) badge.setAttribute('suspended', '');
-            badges.push(badge);
-            fragment.append(badge);
-          }
-          (host as HTMLElement).append(fragment);
-          await Promise.all(badges.map((b) => b.updateComplete));
-          return (host as HTMLElement).offsetHeight;
-        },
-        teardown: (host) => (host as HTMLElement).remove(),
-      },
-      {
-        name: 'trivial Lit element',
-        setup: container,
-        run: async (host) => {
-          const fragment = document.createDocumentFragment();
-          const badges: TrivialBadge[] = [];
-          for (let i = 0; i < COUNT; i++) {
-            const badge = document.createElement('trivial-badge') as TrivialBadge;
-            badge.label = STATES[i % 4]![2];
-            badges.push(badge);
-            fragment.append(badge);
-          }
-          (host as HTMLElement).append(fragment);
-          await Promise.all(badges.map((b) => b.updateComplete));
-          return (host as HTMLElement).offsetHeight;
-        },
-        teardown: (host) => (host as HTMLElement).remove(),
-      },
+      elements('customer-status-badge', (i) => {
+        const badge = document.createElement('customer-status-badge');
+        const [status, suspended] = STATES[i % 4]!;
+        badge.setAttribute('status', status);
+        if (suspended) badge.setAttribute('suspended', '');
+        return badge;
+      }),
+      elements('trivial Lit element', (i) => {
+        const badge = document.createElement('trivial-badge');
+        badge.label = STATES[i % 4]![2];
+        return badge;
+      }),
     ]);
     style.remove();
     if (results.length !== 3) throw new Error('missing results');

@@ -9,7 +9,7 @@ import { checkBulk } from '../../rules/preview.js';
 import { checkReactivate, restorePlan, restoredSchedule } from '../../rules/reactivate.js';
 import { checkUndo, undoDeadline } from '../../rules/undo.js';
 import {
-  blocked, bump, done, isOutcome, notFound, record, requireAllowed, resolveTarget, type Applied, type OperationContext,
+  blocked, bump, done, notFound, record, requireAllowed, resolveTargets, type Applied, type OperationContext,
 } from './operation.js';
 import type { UndoRecord, UndoState } from './store.js';
 
@@ -31,12 +31,7 @@ export function applyDeactivate(input: DeactivateInput, ctx: OperationContext): 
   const undo: UndoRecord = { undoUntil, customers: new Map() };
   const reason = input.reason?.trim() ? input.reason.trim() : null;
   const applied: Applied = { results: [], changed: [], undoUntil: null };
-  for (const target of input.targets) {
-    const customer = resolveTarget(store, target);
-    if (isOutcome(customer)) {
-      applied.results.push(customer);
-      continue;
-    }
+  for (const customer of resolveTargets(store, input.targets, applied)) {
     const check = combine(checkDeactivate(customer, policy), checkReason(input.reason, policy));
     if (!check.allowed) {
       applied.results.push(blocked(customer.id, check));

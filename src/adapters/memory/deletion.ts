@@ -3,7 +3,7 @@ import type { DeleteInput } from '../../adapter/types.js';
 import { checkDelete } from '../../rules/delete.js';
 import { checkBulk } from '../../rules/preview.js';
 import {
-  blocked, done, isOutcome, record, requireAllowed, resolveTarget, type Applied, type OperationContext,
+  blocked, done, record, requireAllowed, resolveTargets, type Applied, type OperationContext,
 } from './operation.js';
 
 /**
@@ -18,12 +18,7 @@ export function applyDelete(input: DeleteInput, ctx: OperationContext): Applied 
   const { store, policy } = ctx;
   requireAllowed(checkBulk('delete', input.targets.length, policy), 'deleteCustomers');
   const applied: Applied = { results: [], changed: [], undoUntil: null };
-  for (const target of input.targets) {
-    const customer = resolveTarget(store, target);
-    if (isOutcome(customer)) {
-      applied.results.push(customer);
-      continue;
-    }
+  for (const customer of resolveTargets(store, input.targets, applied)) {
     const check = checkDelete(customer, policy);
     if (!check.allowed) {
       applied.results.push(blocked(customer.id, check));

@@ -57,6 +57,18 @@ export function isOutcome(value: Customer | Outcome): value is Outcome {
   return 'outcome' in value;
 }
 
+/**
+ * The targets' customers, in order; a target that does not resolve (unknown
+ * id, stale version) gets its outcome in `applied` instead, in its place.
+ */
+export function* resolveTargets(store: MemoryStore, targets: readonly Target[], applied: Applied): Generator<Customer> {
+  for (const target of targets) {
+    const customer = resolveTarget(store, target);
+    if (isOutcome(customer)) applied.results.push(customer);
+    else yield customer;
+  }
+}
+
 /** Appends an audit entry of this operation (G7). */
 export function record(ctx: OperationContext, facts: Omit<AuditFacts, 'id' | 'at' | 'actor' | 'operationId'>): void {
   ctx.store.appendAudit(auditEntry({

@@ -8,7 +8,7 @@ import {
   restorePlan, restoredSchedule,
 } from '../../rules/reactivate.js';
 import {
-  blocked, bump, done, isOutcome, notFound, record, requireAllowed, resolveTarget, versionConflict,
+  blocked, bump, done, notFound, record, requireAllowed, resolveTargets, versionConflict,
   type Applied, type OperationContext,
 } from './operation.js';
 
@@ -26,12 +26,7 @@ export function applyReactivate(input: ReactivateInput, ctx: OperationContext): 
   const { store, policy, today } = ctx;
   requireAllowed(checkBulk('reactivate', input.targets.length, policy), 'reactivate');
   const applied: Applied = { results: [], changed: [], undoUntil: null };
-  for (const target of input.targets) {
-    const customer = resolveTarget(store, target);
-    if (isOutcome(customer)) {
-      applied.results.push(customer);
-      continue;
-    }
+  for (const customer of resolveTargets(store, input.targets, applied)) {
     const check = checkReactivate(customer);
     if (!check.allowed) {
       applied.results.push(blocked(customer.id, check));
