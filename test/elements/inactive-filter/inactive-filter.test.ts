@@ -268,7 +268,7 @@ describe('<inactive-filter>', () => {
 
   describe('forms', () => {
     it('submits its value under its name, and returns to its value attribute on reset', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><inactive-filter name="status" value="inactive"></inactive-filter></form>`);
+      const form = fixtureSync<HTMLFormElement>(html`<form><inactive-filter name="status" value="inactive"></inactive-filter></form>`);
       const el = form.querySelector('inactive-filter')!;
       await el.updateComplete;
       expect(new FormData(form).get('status')).to.equal('inactive');
@@ -282,7 +282,7 @@ describe('<inactive-filter>', () => {
     });
 
     it('is not submitted, nor changeable, when disabled', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><inactive-filter name="status" disabled></inactive-filter></form>`);
+      const form = fixtureSync<HTMLFormElement>(html`<form><inactive-filter name="status" disabled></inactive-filter></form>`);
       const el = form.querySelector('inactive-filter')!;
       await el.updateComplete;
       expect(new FormData(form).has('status')).to.equal(false);
