@@ -1,4 +1,5 @@
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
+import { until } from '../support/until.js';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ERROR_CODES } from '../../src/adapter/errors.js';
@@ -34,7 +35,7 @@ describe('lazy Spanish', () => {
   it('renders English first, then Spanish once the catalogue has loaded', async () => {
     const wrapper = fixtureSync(html`<div lang="es"><test-localized></test-localized></div>`);
     const el = wrapper.querySelector('test-localized')!;
-    await waitUntil(() => textOf(el) === 'Desactivar', 'Spanish never arrived');
+    await until(() => textOf(el) === 'Desactivar', 'Spanish never arrived');
     expect(el.renders[0]).to.equal('Deactivate');
     expect(el.localize.locale).to.equal('es');
   });
@@ -215,7 +216,7 @@ describe('overrides', () => {
     const wrapper = fixtureSync(html`<div lang="en"><test-localized></test-localized></div>`);
     const el = wrapper.querySelector('test-localized')!;
     setMessages('en', { 'action.deactivate': 'Archive' });
-    await waitUntil(() => textOf(el) === 'Archive');
+    await until(() => textOf(el) === 'Archive');
   });
 
   it('an element-level override wins over setMessages', async () => {
@@ -236,14 +237,14 @@ describe('LocalizeController', () => {
     await el.updateComplete;
     expect(textOf(el)).to.equal('Deactivate');
     wrapper.setAttribute('lang', 'es');
-    await waitUntil(() => textOf(el) === 'Desactivar');
+    await until(() => textOf(el) === 'Desactivar');
   });
 
   it('re-reads the locale when moved to another part of the page', async () => {
     const wrapper = fixtureSync(html`<div><p lang="en"><test-localized></test-localized></p><p lang="es"></p></div>`);
     const el = wrapper.querySelector('test-localized')!;
     wrapper.querySelector('[lang="es"]')!.append(el);
-    await waitUntil(() => textOf(el) === 'Desactivar');
+    await until(() => textOf(el) === 'Desactivar');
   });
 });
 

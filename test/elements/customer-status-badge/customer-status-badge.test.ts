@@ -1,4 +1,5 @@
-import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { until } from '../../support/until.js';
 import { LifecycleError } from '../../../src/adapter/errors.js';
 import type { LifecycleAdapter } from '../../../src/adapter/types.js';
 import { createMemoryAdapter } from '../../../src/adapters/memory/index.js';
@@ -115,7 +116,7 @@ describe('<customer-status-badge>', () => {
     it('speaks Spanish inside lang="es"', async () => {
       const wrapper = fixtureSync(html`<div lang="es"><customer-status-badge status="inactive"></customer-status-badge></div>`);
       const el = wrapper.querySelector('customer-status-badge')!;
-      await waitUntil(() => label(el) === 'Desactivado', 'the Spanish label never came');
+      await until(() => label(el) === 'Desactivado', 'the Spanish label never came');
     });
 
     it('follows a change of the nearest lang', async () => {
@@ -124,7 +125,7 @@ describe('<customer-status-badge>', () => {
       await el.updateComplete;
       expect(label(el)).to.equal('Suspended');
       wrapper.setAttribute('lang', 'es-MX');
-      await waitUntil(() => label(el) === 'Suspendido', 'the label did not follow lang');
+      await until(() => label(el) === 'Suspendido', 'the label did not follow lang');
     });
 
     it("uses the host's messages: setMessages, the provider's and its own", async () => {
@@ -136,7 +137,7 @@ describe('<customer-status-badge>', () => {
           <customer-status-badge id="c" status="active" .messages=${{ 'status.active': 'Current' }}></customer-status-badge>
         </lifecycle-provider>`);
       const [a, b, c] = [...wrapper.querySelectorAll('customer-status-badge')];
-      await waitUntil(() => label(b!) === 'Live', "the provider's message never came");
+      await until(() => label(b!) === 'Live', "the provider's message never came");
       expect(label(a!)).to.equal('Archived');
       expect(label(c!)).to.equal('Current');
     });
@@ -145,14 +146,14 @@ describe('<customer-status-badge>', () => {
       const wrapper = fixtureSync(html`
         <div lang="en"><lifecycle-provider locale="es"><customer-status-badge status="active"></customer-status-badge></lifecycle-provider></div>`);
       const el = wrapper.querySelector('customer-status-badge')!;
-      await waitUntil(() => label(el) === 'Activo', "the provider's locale was not used");
+      await until(() => label(el) === 'Activo', "the provider's locale was not used");
     });
   });
 
   describe('bound to the adapter', () => {
     it('D7 loads the customer and describes who deactivated it, when and why', async () => {
       const el = await fixture<CustomerStatusBadge>(html`<customer-status-badge customer-id="c-zoe" .adapter=${memory()}></customer-status-badge>`);
-      await waitUntil(() => label(el) === 'Deactivated', 'the customer never loaded');
+      await until(() => label(el) === 'Deactivated', 'the customer never loaded');
       const text = description(el)!;
       expect(text).to.contain(ACTOR.name);
       expect(text).to.contain('Oct 12, 2026');
@@ -164,32 +165,32 @@ describe('<customer-status-badge>', () => {
     it('wins over the status attribute once the customer has loaded', async () => {
       const el = await fixture<CustomerStatusBadge>(html`
         <customer-status-badge status="active" customer-id="c-zoe" .adapter=${memory()}></customer-status-badge>`);
-      await waitUntil(() => label(el) === 'Deactivated', 'the loaded status did not win');
+      await until(() => label(el) === 'Deactivated', 'the loaded status did not win');
     });
 
     it('gets its adapter from a provider', async () => {
       const wrapper = await fixture(html`
         <lifecycle-provider .adapter=${memory()}><customer-status-badge customer-id="c-zoe"></customer-status-badge></lifecycle-provider>`);
       const el = wrapper.querySelector('customer-status-badge')!;
-      await waitUntil(() => label(el) === 'Deactivated', 'the provided adapter was not used');
+      await until(() => label(el) === 'Deactivated', 'the provided adapter was not used');
     });
 
     it('updates live when the customer changes through the change feed', async () => {
       const adapter = memory();
       const el = await fixture<CustomerStatusBadge>(html`<customer-status-badge customer-id="c-ana" .adapter=${adapter}></customer-status-badge>`);
-      await waitUntil(() => label(el) === 'Active', 'the customer never loaded');
+      await until(() => label(el) === 'Active', 'the customer never loaded');
       await adapter.deactivate(deactivation(['c-ana']), call());
-      await waitUntil(() => label(el) === 'Deactivated', 'the change feed was not followed');
+      await until(() => label(el) === 'Deactivated', 'the change feed was not followed');
       expect(description(el)).to.contain(ACTOR.name);
       await adapter.reactivate(reactivation(['c-ana']), call());
-      await waitUntil(() => label(el) === 'Active', 'the reactivation was not followed');
+      await until(() => label(el) === 'Active', 'the reactivation was not followed');
       expect(description(el)).to.equal(null);
     });
 
     it('G8 works out dormancy from dormant-days and says since when', async () => {
       const el = await fixture<CustomerStatusBadge>(html`
         <customer-status-badge customer-id="c-jose" dormant-days="90" .adapter=${memory()}></customer-status-badge>`);
-      await waitUntil(() => label(el) === 'Dormant', 'dormancy was not worked out');
+      await until(() => label(el) === 'Dormant', 'dormancy was not worked out');
       expect(description(el)).to.match(/^No interaction since /);
     });
 
@@ -199,12 +200,12 @@ describe('<customer-status-badge>', () => {
       const base = memory();
       const adapter: LifecycleAdapter = withMethods(base, { getCustomer: async (id, options) => (await gate, base.getCustomer(id, options)) });
       const el = await fixture<CustomerStatusBadge>(html`<customer-status-badge customer-id="c-zoe" .adapter=${adapter}></customer-status-badge>`);
-      await waitUntil(() => label(el) === 'Loading status', 'no loading state');
+      await until(() => label(el) === 'Loading status', 'no loading state');
       expect(part(el, 'base').getAttribute('aria-busy')).to.equal('true');
       expect(parseFloat(getComputedStyle(part(el, 'base')).minInlineSize)).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
       release();
-      await waitUntil(() => label(el) === 'Deactivated');
+      await until(() => label(el) === 'Deactivated');
       expect(part(el, 'base').getAttribute('aria-busy')).to.equal('false');
     });
 
@@ -217,13 +218,13 @@ describe('<customer-status-badge>', () => {
       const el = fixtureSync<CustomerStatusBadge>(html`<customer-status-badge customer-id="c-zoe" .adapter=${adapter}></customer-status-badge>`);
       const { detail } = await oneEvent(el, 'lifecycle-error');
       expect(detail.error.code).to.equal('network');
-      await waitUntil(() => label(el) === 'Status unavailable');
+      await until(() => label(el) === 'Status unavailable');
       const retry = part(el, 'retry') as HTMLButtonElement;
       expect(retry.textContent).to.equal('Retry');
       await expect(el).to.be.accessible();
       fail = false;
       retry.click();
-      await waitUntil(() => label(el) === 'Deactivated', 'retry did not load');
+      await until(() => label(el) === 'Deactivated', 'retry did not load');
       expect(retry.hidden).to.equal(true);
     });
 
@@ -233,7 +234,7 @@ describe('<customer-status-badge>', () => {
       const el = fixtureSync<CustomerStatusBadge>(html`<customer-status-badge customer-id="c-zoe" .adapter=${adapter}></customer-status-badge>`);
       const { detail } = await oneEvent(el, 'lifecycle-error');
       expect(detail.error.code).to.equal('invalid-data');
-      await waitUntil(() => label(el) === 'Status unavailable');
+      await until(() => label(el) === 'Status unavailable');
     });
 
     it('ignores the answer for an earlier customer id', async () => {
@@ -248,7 +249,7 @@ describe('<customer-status-badge>', () => {
       });
       const el = await fixture<CustomerStatusBadge>(html`<customer-status-badge customer-id="c-ana" .adapter=${adapter}></customer-status-badge>`);
       el.customerId = 'c-zoe';
-      await waitUntil(() => label(el) === 'Deactivated');
+      await until(() => label(el) === 'Deactivated');
       releaseFirst();
       await base.getCustomer('c-ana', call()); // let the stale answer arrive
       await el.updateComplete;
@@ -262,7 +263,7 @@ describe('<customer-status-badge>', () => {
         getCustomer: (_id, options) => ((signal = options.signal), new Promise<never>(() => {})),
       });
       const el = await fixture<CustomerStatusBadge>(html`<customer-status-badge customer-id="c-zoe" .adapter=${adapter}></customer-status-badge>`);
-      await waitUntil(() => signal !== undefined);
+      await until(() => signal !== undefined);
       el.remove();
       expect(signal!.aborted).to.equal(true);
     });

@@ -1,4 +1,5 @@
-import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { until } from '../../support/until.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { LifecycleError } from '../../../src/adapter/errors.js';
 import type { LifecycleAdapter } from '../../../src/adapter/types.js';
@@ -84,7 +85,7 @@ describe('<inactive-filter>', () => {
     it('speaks Spanish inside lang="es"', async () => {
       const wrapper = fixtureSync(html`<div lang="es"><inactive-filter></inactive-filter></div>`);
       const el = wrapper.querySelector('inactive-filter')!;
-      await waitUntil(() => el.shadowRoot && labels(el).join() === 'Activos,Inactivos,Todos', 'no Spanish labels');
+      await until(() => el.shadowRoot && labels(el).join() === 'Activos,Inactivos,Todos', 'no Spanish labels');
     });
   });
 
@@ -207,9 +208,9 @@ describe('<inactive-filter>', () => {
       row.id = 'eve';
       row.dataset.customerStatus = 'active';
       page.querySelector('tbody')!.append(row);
-      await waitUntil(() => row.hidden, 'the added row was not filtered');
+      await until(() => row.hidden, 'the added row was not filtered');
       page.querySelector<HTMLElement>('#ana')!.dataset.customerStatus = 'inactive';
-      await waitUntil(() => shown(page).includes('ana'), 'the changed row was not filtered again');
+      await until(() => shown(page).includes('ana'), 'the changed row was not filtered again');
     });
 
     it('filters a list as well as a table', async () => {
@@ -226,7 +227,7 @@ describe('<inactive-filter>', () => {
       list.id = 'late';
       list.innerHTML = '<li id="x" data-customer-status="active">X</li><li id="y" data-customer-status="inactive">Y</li>';
       page.append(list);
-      await waitUntil(() => shown(page).join() === 'y', 'the late list was not filtered');
+      await until(() => shown(page).join() === 'y', 'the late list was not filtered');
     });
 
     it('apply() filters now and says how many customer rows are shown', async () => {
@@ -299,7 +300,7 @@ describe('<inactive-filter>', () => {
 
     it('shows how many customers each segment has, and says it to screen readers', async () => {
       const el = await fixture<InactiveFilter>(html`<inactive-filter .adapter=${memory()}></inactive-filter>`);
-      await waitUntil(() => counts(el)[0] !== '', 'no counts');
+      await until(() => counts(el)[0] !== '', 'no counts');
       expect(counts(el)).to.deep.equal(['3', '2', '5']);
       expect(radios(el)[1]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Inactive 2, 2 customers');
       await expect(el).to.be.accessible();
@@ -308,9 +309,9 @@ describe('<inactive-filter>', () => {
     it('recounts when a customer changes through the adapter', async () => {
       const adapter = memory();
       const el = await fixture<InactiveFilter>(html`<inactive-filter .adapter=${adapter}></inactive-filter>`);
-      await waitUntil(() => counts(el)[1] === '2');
+      await until(() => counts(el)[1] === '2');
       await adapter.deactivate(deactivation(['c-ana']), call());
-      await waitUntil(() => counts(el)[1] === '3', 'the counts did not follow the change');
+      await until(() => counts(el)[1] === '3', 'the counts did not follow the change');
     });
 
     it('says the counts failed, offers a retry, fires lifecycle-error, and stays usable', async () => {
@@ -331,7 +332,7 @@ describe('<inactive-filter>', () => {
       expect(el.value).to.equal('inactive');
       fail = false;
       alert.querySelector('button')!.click();
-      await waitUntil(() => counts(el)[0] === '3', 'retry did not count');
+      await until(() => counts(el)[0] === '3', 'retry did not count');
       expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     });
   });

@@ -1,4 +1,5 @@
-import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { until } from '../../support/until.js';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LifecycleError } from '../../../src/adapter/errors.js';
@@ -56,7 +57,7 @@ describe('<lifecycle-provider>', () => {
       const el = await fixture(html`
         <lifecycle-provider .adapter=${adapter} preset="seed-000" .actor=${actor}><test-consumer></test-consumer></lifecycle-provider>`);
       const consumer = el.querySelector('test-consumer')!;
-      await waitUntil(() => rawAdapter(consumer) === adapter, 'the adapter never arrived');
+      await until(() => rawAdapter(consumer) === adapter, 'the adapter never arrived');
       expect(consumer.lifecycle.policy.deletion).to.equal('never');
       expect(consumer.lifecycle.actor).to.deep.equal(actor);
     });
@@ -73,7 +74,7 @@ describe('<lifecycle-provider>', () => {
       const el = fixtureSync(html`
         <div lang="en"><lifecycle-provider locale="es"><test-consumer></test-consumer></lifecycle-provider></div>`);
       const consumer = el.querySelector('test-consumer')!;
-      await waitUntil(() => textOf(consumer) === 'Desactivar', 'Spanish never arrived');
+      await until(() => textOf(consumer) === 'Desactivar', 'Spanish never arrived');
     });
 
     it('gives its message overrides to the elements inside it', async () => {
@@ -121,7 +122,7 @@ describe('<lifecycle-provider>', () => {
         <lifecycle-provider .adapter=${fakeAdapter()}><test-consumer></test-consumer></lifecycle-provider>`);
       const next = fakeAdapter();
       el.adapter = next;
-      await waitUntil(() => rawAdapter(el.querySelector('test-consumer')!) === next);
+      await until(() => rawAdapter(el.querySelector('test-consumer')!) === next);
     });
   });
 
@@ -135,7 +136,7 @@ describe('<lifecycle-provider>', () => {
           </lifecycle-provider>
         </lifecycle-provider>`);
       const consumer = el.querySelector('test-consumer')!;
-      await waitUntil(() => rawAdapter(consumer) === adapter, 'the outer adapter never arrived');
+      await until(() => rawAdapter(consumer) === adapter, 'the outer adapter never arrived');
       expect(consumer.lifecycle.policy.invoiceHold).to.equal(true);
       expect(consumer.lifecycle.policy.deletion).to.equal('inactive-only');
       expect(consumer.lifecycle.actor.name).to.equal('Luis');
@@ -161,7 +162,7 @@ describe('<lifecycle-provider>', () => {
       const consumer = el.querySelector('test-consumer')!;
       expect(consumer.lifecycle.rawAdapter).to.equal(undefined);
       customElements.define('test-late-provider', LateProvider);
-      await waitUntil(() => rawAdapter(consumer) === adapter, 'the late provider never answered');
+      await until(() => rawAdapter(consumer) === adapter, 'the late provider never answered');
     });
   });
 

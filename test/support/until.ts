@@ -1,0 +1,6 @@
+import { waitUntil } from '@open-wc/testing';
+
+/** `waitUntil` with room for a loaded CI machine (5 s instead of 1 s); it still returns as soon as `predicate` holds. */
+export function until(predicate: () => unknown, message?: string): Promise<void> {
+  return waitUntil(predicate, message, { timeout: 5000 });
+}
