@@ -93,6 +93,7 @@ export class BadgeBinding implements ReactiveController {
    * Retry button while it shows an error.
    */
   render(base: HTMLElement, customer: Customer | undefined): void {
+    base.ariaBusy = String(this.host.bound?.phase === 'loading' && !customer);
     const description = customer ? this.describe(customer) : undefined;
     let tip = base.querySelector('.tip');
     if (description && !tip) {
@@ -126,8 +127,9 @@ export class BadgeBinding implements ReactiveController {
       this.retry.type = 'button';
       this.retry.part.add('retry');
       this.retry.addEventListener('click', () => this.load());
-      base.append(this.retry);
     }
+    // A change of look gives the badge a new base: bring the button along.
+    if (this.retry && this.retry.parentNode !== base) base.append(this.retry);
     if (this.retry) {
       this.retry.hidden = !failed;
       this.retry.textContent = this.lifecycle.localize.t('action.retry');

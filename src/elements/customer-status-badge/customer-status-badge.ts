@@ -9,24 +9,22 @@ import type { BadgeBinding, BoundState } from './customer-status-badge.bound.js'
 import { ICONS } from './customer-status-badge.icons.js';
 import { styles } from './customer-status-badge.styles.js';
 
-const SVG = '<svg viewBox="0 0 24 24" aria-hidden="true" part="icon"';
-const template = document.createElement('template');
-template.innerHTML = `<span class="base" part="base">${SVG} class="icon"></svg><span class="label" part="label"></span></span>`;
+const SVG = '<svg viewBox="0 0 24 24" aria-hidden="true" part="icon" class=';
+
+/** One template per look, parsed once: a badge clones the whole of it (icons included) and sets its text. */
+const templates = new Map<string, HTMLTemplateElement>();
+function look(tone: string, icons: readonly string[]): Node {
+  let template = templates.get(tone);
+  if (!template) {
+    template = document.createElement('template');
+    const svgs = icons.map((name, i) => `${SVG}"${i ? 'second' : 'icon'}">${ICONS[name]}</svg>`).join('');
+    template.innerHTML = `<span class="base" part="base" data-tone="${tone}">${svgs}<span class="label" part="label"></span></span>`;
+    templates.set(tone, template);
+  }
+  return template.content.cloneNode(true);
+}
 
 const warned = new Set<string>();
-
-/** Each icon's shapes, parsed once and cloned into badges (no markup parsing per badge). */
-const shapes = new Map<string, SVGElement>();
-function iconShapes(name: string): Node[] {
-  let svg = shapes.get(name);
-  if (!svg) {
-    const parsed = document.createElement('template');
-    parsed.innerHTML = `<svg>${ICONS[name]}</svg>`;
-    svg = parsed.content.firstChild as SVGElement;
-    shapes.set(name, svg);
-  }
-  return [...(svg.cloneNode(true) as SVGElement).childNodes];
-}
 
 /**
  * A customer's status at a glance: active; deactivated (orange line, person
@@ -167,11 +165,6 @@ export class CustomerStatusBadge extends ReactiveElement {
 
   protected override update(changed: PropertyValues): void {
     super.update(changed);
-    const root = this.renderRoot;
-    if (!this.base) {
-      root.append(template.content.cloneNode(true));
-      this.base = root.firstElementChild as HTMLElement;
-    }
     const customer = this.customerId ? this.bound?.customer : undefined;
     const status = customer ? customer.status : this.status;
     const phase = this.customerId ? this.bound?.phase : undefined;
@@ -182,25 +175,15 @@ export class CustomerStatusBadge extends ReactiveElement {
     }
     const tone = phase === 'loading' && !customer ? 'loading' : phase === 'error' && !customer ? 'unknown' : display.tone;
     const label = this.text(tone === 'loading' ? 'status.loading' : phase === 'error' && !customer ? 'status.error' : `status.${display.tone}`);
-    const base = this.base;
-    if (base.dataset.tone !== tone) base.dataset.tone = tone;
-    const icon = base.firstElementChild as SVGElement;
-    const iconName = tone === 'loading' ? 'loading' : display.icons[0]!;
-    if (icon.dataset.icon !== iconName) {
-      icon.replaceChildren(...iconShapes(iconName));
-      icon.dataset.icon = iconName;
-    }
-    // S3's second icon (the orange deactivated one) only where it shows.
-    let second = icon.nextElementSibling as SVGElement;
-    if (display.icons.length > 1 && second.localName !== 'svg') {
-      second = icon.cloneNode() as SVGElement;
-      second.setAttribute('class', 'second');
-      second.replaceChildren(...iconShapes('person-off'));
-      icon.after(second);
+    let base = this.base;
+    if (base?.dataset.tone !== tone) {
+      const fresh = look(tone, tone === 'loading' ? ['loading'] : display.icons);
+      if (base) base.replaceWith(fresh);
+      else this.renderRoot.append(fresh);
+      base = this.base = this.renderRoot.firstElementChild as HTMLElement;
     }
     const labelEl = base.querySelector('.label')!;
     if (labelEl.textContent !== label) labelEl.textContent = label;
-    base.ariaBusy = String(tone === 'loading');
     this.binding?.render(base, customer);
   }
 
