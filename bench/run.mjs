@@ -27,7 +27,7 @@ const budgets = [
   ['badge ×1000 / vanilla clone', median('badge render ×1000', 'customer-status-badge') / median('badge render ×1000', 'vanilla template clone'), 1.5, '×'],
   ['(context) trivial Lit / vanilla', median('badge render ×1000', 'trivial Lit element') / median('badge render ×1000', 'vanilla template clone'), null, '×'],
   ['filter ×10,000 / hand loop', median('filter for=… ×10,000 rows', 'inactive-filter') / median('filter for=… ×10,000 rows', 'hand-written loop'), 1.0, '×'],
-  ['filter ×1,000 rows', median('filter for=… ×1,000 rows', 'inactive-filter'), 100, 'ms'],
+  ['filter ×1,000 rows, one switch', median('filter for=… ×1,000 rows', 'inactive-filter') / 10, 100, 'ms'],
 ];
 console.log('\nbudget                              measured    budget   met');
 for (const [name, value, budget, unit] of budgets) {

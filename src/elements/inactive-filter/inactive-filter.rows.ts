@@ -30,20 +30,31 @@ export function rowsOf(target: Element): HTMLCollectionOf<Element> | NodeListOf<
  */
 export function applyToRows(rows: ArrayLike<Element>, { value, cutoff }: RowCriteria): number {
   let shown = 0;
-  for (let i = 0; i < rows.length; i++) {
+  const count = rows.length;
+  if (value !== 'dormant') {
+    // Active / Inactive / All: the status alone decides (one loop as tight as a hand-written one).
+    const all = value === 'all';
+    for (let i = 0; i < count; i++) {
+      const row = rows[i] as HTMLElement;
+      const status = row.getAttribute('data-customer-status');
+      if (status === null) continue;
+      const show = all || status === value;
+      row.hidden = !show;
+      shown += show ? 1 : 0;
+    }
+    return shown;
+  }
+  for (let i = 0; i < count; i++) {
     const row = rows[i] as HTMLElement;
     const status = row.getAttribute('data-customer-status');
     if (status === null) continue;
-    let show: boolean;
-    if (value === 'all') show = true;
-    else if (value !== 'dormant') show = status === value;
-    else if (status !== 'active') show = false;
-    else {
+    let show = false;
+    if (status === 'active') {
       const last = row.getAttribute('data-last-interaction');
       show = !last || Date.parse(last) <= cutoff;
     }
-    if (row.hidden === show) row.hidden = !show;
-    if (show) shown++;
+    row.hidden = !show;
+    shown += show ? 1 : 0;
   }
   return shown;
 }
