@@ -15,10 +15,7 @@ export const BUDGETS = [
   ['whole kit (lit, zod, English)', 'src/bundle.ts', 30_000],
   ['customer-status-badge', 'src/elements/customer-status-badge/define.ts', 7_000],
   ['deactivate-dialog', 'src/elements/deactivate-dialog/define.ts', 16_000],
-  // 14 kB is the target. Every Lit element of the kit carries the whole English
-  // catalogue (≈1.8 kB gzip, most of it other elements' messages) until the
-  // catalogue is split per element; until then the filter is allowed 14.5 kB.
-  ['inactive-filter', 'src/elements/inactive-filter/define.ts', 14_500],
+  ['inactive-filter', 'src/elements/inactive-filter/define.ts', 14_000],
   ['service-reactivate-form', 'src/elements/service-reactivate-form/define.ts', 14_000],
   // The provider checks host values (.policy, .actor, .messages) with zod/mini and
   // the English catalogue's keys: lit + @lit/context 6.9 kB, zod/mini 8–9 kB,

@@ -6,24 +6,15 @@
  * `#` inside a branch is the formatted number. Elements add their keys here,
  * and the Spanish catalogue must follow (tsc fails when a key is missing).
  */
+import { filterMessages } from './filter.js';
 import { statusMessages } from './status.js';
 
 export const en = {
   // Status labels and their descriptions (S1–S3, G8, D7): see status.ts.
   ...statusMessages,
 
-  // Filter (F1, G8).
-  'filter.label': 'Customer status',
-  'filter.active': 'Active',
-  'filter.inactive': 'Inactive',
-  'filter.all': 'All',
-  'filter.dormant': 'Dormant',
-  'filter.show-inactive': 'Show inactive customers',
-  'filter.show-active': 'Show active customers',
-  'filter.active-yes': 'Active: yes',
-  'filter.active-no': 'Active: no',
-  'filter.counts-error': 'The counts could not be loaded.',
-  'filter.count': '{count, plural, one {# customer} other {# customers}}',
+  // <inactive-filter> (F1, F3, G8): see filter.ts.
+  ...filterMessages,
 
   // Common actions.
   'action.deactivate': 'Deactivate',

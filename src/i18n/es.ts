@@ -31,6 +31,7 @@ export const es: Catalog = {
   'filter.active-yes': 'Activo: sí',
   'filter.active-no': 'Activo: no',
   'filter.counts-error': 'No se pudieron cargar los recuentos.',
+  'filter.recount': 'Contar de nuevo',
   'filter.count': '{count, plural, one {# cliente} other {# clientes}}',
 
   'action.deactivate': 'Desactivar',

@@ -11,4 +11,5 @@ export {
   type MessageOverrides,
 } from './catalog.js';
 export { createLocalizer, type DateInput, type Localizer, type LocalizerOptions } from './localizer.js';
-export { LocalizeController, type LocalizeOptions } from './localize-controller.js';
+export { LocalizeController, LocalizeCore, type LocalizeOptions } from './localize-controller.js';
+export { createLocalizerWith } from './localizer-core.js';

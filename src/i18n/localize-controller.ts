@@ -1,136 +1,19 @@
 /**
- * `LocalizeController`: gives a Lit element the messages and formatting of
- * its locale. The locale comes from the provider's `localeContext` when it
- * sets one, else from the nearest `lang` (re-read on connect and whenever a
- * `lang` attribute changes in the document: one shared MutationObserver).
- * Until a catalogue has loaded, the element renders English, never blanks.
+ * `LocalizeController`: `LocalizeCore` with the whole English catalogue, for
+ * elements that show messages of every area (the dialog, the service form).
+ * The locale comes from the provider's `localeContext` when it sets one, else
+ * from the nearest `lang`; until a catalogue has loaded, the element renders
+ * English, never blanks.
  */
-import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ensureContextRoot, localeContext } from '../context/contexts.js';
-import { loadCatalog, loadedCatalog, onMessagesChange, toOverrides, type MessageOverrides } from './catalog.js';
-import type { MessageKey } from './en.js';
-import type { MessageParams } from './format.js';
-import { createLocalizer, type DateInput, type Localizer } from './localizer.js';
-import { nearestLang, toLocale, watchLang, type Locale } from './locale.js';
-import type { Money } from '../adapter/types.js';
+import type { ReactiveControllerHost } from 'lit';
+import { en } from './en.js';
+import { LocalizeCore, type LocalizeOptions } from './localize-core.js';
 
-/** What the controller may read from its host. */
-export interface LocalizeOptions {
-  /** The element's own overrides (e.g. its `.messages` property); read before each render, they win over all others. */
-  messages?: () => unknown;
-}
-
-/** A valid BCP 47 tag for `Intl`, or `fallback`. */
-function intlTag(tag: string, fallback: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? fallback;
-  } catch {
-    return fallback;
-  }
-}
+export { LocalizeCore, type LocalizeOptions } from './localize-core.js';
 
 /** Messages and `Intl` formatting for a Lit element, following its locale. */
-export class LocalizeController implements ReactiveController, Localizer {
-  private localizer: Localizer = createLocalizer('en');
-  private readonly context: ContextConsumer<typeof localeContext, ReactiveControllerHost & HTMLElement>;
-  private ownValue: unknown;
-  private ownOverrides: MessageOverrides = {};
-  private contextOverrides: MessageOverrides | undefined;
-  private key = '';
-  private unlisten: (() => void) | undefined;
-
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: LocalizeOptions = {},
-  ) {
-    this.context = new ContextConsumer(host, { context: localeContext, subscribe: true, callback: () => this.refresh() });
-    // Last: on a connected host (a controller added later), this runs hostConnected at once.
-    host.addController(this);
-  }
-
-  /** The locale whose messages are shown now (English while another one loads). */
-  get locale(): Locale {
-    return this.localizer.locale;
-  }
-
-  /** The locale asked for: from the provider, else the nearest `lang`. */
-  get requestedLocale(): Locale {
-    return this.context?.value?.locale ?? toLocale(nearestLang(this.host)) ?? 'en';
-  }
-
-  hostConnected(): void {
-    ensureContextRoot(this.host);
-    const unwatch = watchLang(() => this.refresh(), this.host.ownerDocument);
-    const unlisten = onMessagesChange(() => this.host.requestUpdate());
-    this.unlisten = () => {
-      unwatch();
-      unlisten();
-    };
-    this.refresh();
-  }
-
-  hostDisconnected(): void {
-    this.unlisten?.();
-    if (this.context) this.context.value = undefined;
-  }
-
-  hostUpdate(): void {
-    const value = this.options.messages?.();
-    if (value === this.ownValue) return;
-    this.ownValue = value;
-    this.ownOverrides = value === undefined || value === null ? {} : toOverrides(value);
-    this.key = '';
-    this.refresh(false);
-  }
-
-  /**
-   * Re-reads the locale and rebuilds the messages when something changed,
-   * requesting a render (unless `render` is false: called during one).
-   */
-  refresh(render = true): void {
-    const tag = nearestLang(this.host);
-    const wanted = this.requestedLocale;
-    const catalog = loadedCatalog(wanted);
-    if (!catalog) {
-      loadCatalog(wanted).then(
-        () => this.refresh(),
-        (error: unknown) => console.warn(`customer-lifecycle-kit: could not load the "${wanted}" messages; showing English.`, error),
-      );
-    }
-    const locale = catalog ? wanted : 'en';
-    const intl = toLocale(tag) === locale ? intlTag(tag, locale) : locale;
-    const overrides = this.context?.value?.overrides;
-    const key = `${locale}|${intl}`;
-    if (key === this.key && overrides === this.contextOverrides) return;
-    this.key = key;
-    this.contextOverrides = overrides;
-    this.localizer = createLocalizer(locale, { intlLocale: intl, overrides: { ...overrides, ...this.ownOverrides } });
-    if (render) this.host.requestUpdate();
-  }
-
-  /** See `Localizer.t`. */
-  t(key: MessageKey, params?: MessageParams): string {
-    return this.localizer.t(key, params);
-  }
-  /** See `Localizer.formatDate`. */
-  formatDate(value: DateInput, options?: Intl.DateTimeFormatOptions): string {
-    return this.localizer.formatDate(value, options);
-  }
-  /** See `Localizer.formatDateTime`. */
-  formatDateTime(value: DateInput, options?: Intl.DateTimeFormatOptions): string {
-    return this.localizer.formatDateTime(value, options);
-  }
-  /** See `Localizer.formatMoney`. */
-  formatMoney(money: Money, options?: Intl.NumberFormatOptions): string {
-    return this.localizer.formatMoney(money, options);
-  }
-  /** See `Localizer.formatNumber`. */
-  formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-    return this.localizer.formatNumber(value, options);
-  }
-  /** See `Localizer.formatList`. */
-  formatList(items: Iterable<string>, options?: Intl.ListFormatOptions): string {
-    return this.localizer.formatList(items, options);
+export class LocalizeController extends LocalizeCore {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: LocalizeOptions = {}) {
+    super(host, en, options);
   }
 }

@@ -3,84 +3,13 @@
  * one from `LocalizeController`; other code can build one with
  * `createLocalizer` after `await loadCatalog(locale)`.
  */
-import type { Money } from '../adapter/types.js';
-import { en, type Catalog, type MessageKey } from './en.js';
-import { hostOverrides, loadedCatalog, type MessageOverrides } from './catalog.js';
-import { formatMessage, type MessageParams } from './format.js';
+import { en } from './en.js';
 import type { Locale } from './locale.js';
+import { createLocalizerWith, type Localizer, type LocalizerOptions } from './localizer-core.js';
 
-/** A date: ISO calendar date (`2026-03-01`), ISO instant, epoch milliseconds or `Date`. */
-export type DateInput = string | number | Date;
+export type { DateInput, Localizer, LocalizerOptions } from './localizer-core.js';
 
-/** Messages and formatting in one locale. */
-export interface Localizer {
-  /** The locale whose messages are shown. */
-  readonly locale: Locale;
-  /** The message `key`, filled with `params` (overrides win over the catalogue). */
-  t(key: MessageKey, params?: MessageParams): string;
-  /** A date (default `dateStyle: 'medium'`); an ISO calendar date is never shifted by time zone. */
-  formatDate(value: DateInput, options?: Intl.DateTimeFormatOptions): string;
-  /** A date and time (default `dateStyle: 'medium', timeStyle: 'short'`). */
-  formatDateTime(value: DateInput, options?: Intl.DateTimeFormatOptions): string;
-  /** An amount of money in its currency. */
-  formatMoney(money: Money, options?: Intl.NumberFormatOptions): string;
-  /** A number. */
-  formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
-  /** A list: "a, b and c" / "a, b y c". */
-  formatList(items: Iterable<string>, options?: Intl.ListFormatOptions): string;
-}
-
-/** What `createLocalizer` may be given beyond the locale. */
-export interface LocalizerOptions {
-  /** The catalogue (default: the loaded one of `locale`, else English). */
-  catalog?: Catalog;
-  /** Messages that win over the host's `setMessages` and the catalogue. */
-  overrides?: MessageOverrides;
-  /** The BCP 47 tag for `Intl` (e.g. `'es-MX'`; default: `locale`). */
-  intlLocale?: string;
-}
-
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Tries `format`; on a `RangeError`/`TypeError` from `Intl` (bad currency, bad options) returns `fallback`. */
-function safely(format: () => string, fallback: () => string): string {
-  try {
-    return format();
-  } catch {
-    return fallback();
-  }
-}
-
-/** Builds a `Localizer` for `locale`. */
+/** Builds a `Localizer` for `locale`, with the whole English catalogue as its fallback. */
 export function createLocalizer(locale: Locale, options: LocalizerOptions = {}): Localizer {
-  const catalog = options.catalog ?? loadedCatalog(locale) ?? en;
-  const overrides = options.overrides ?? {};
-  const intl = options.intlLocale ?? locale;
-
-  const formatDates = (value: DateInput, defaults: Intl.DateTimeFormatOptions, options?: Intl.DateTimeFormatOptions): string => {
-    const day = typeof value === 'string' ? CALENDAR_DATE.exec(value) : null;
-    const date = day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))) : new Date(value);
-    if (Number.isNaN(date.getTime())) return String(value);
-    const zone: Intl.DateTimeFormatOptions = day ? { timeZone: 'UTC' } : {};
-    return safely(
-      () => new Intl.DateTimeFormat(intl, { ...zone, ...(options ?? defaults) }).format(date),
-      () => date.toISOString(),
-    );
-  };
-
-  return {
-    locale,
-    t: (key, params) =>
-      formatMessage(overrides[key] ?? hostOverrides(locale)[key] ?? catalog[key] ?? en[key] ?? key, params, intl),
-    formatDate: (value, opts) => formatDates(value, { dateStyle: 'medium' }, opts),
-    formatDateTime: (value, opts) => formatDates(value, { dateStyle: 'medium', timeStyle: 'short' }, opts),
-    formatMoney: (money, opts) =>
-      safely(
-        () => new Intl.NumberFormat(intl, { style: 'currency', currency: money.currency, ...opts }).format(money.amount),
-        () => `${money.amount} ${money.currency}`,
-      ),
-    formatNumber: (value, opts) => safely(() => new Intl.NumberFormat(intl, opts).format(value), () => String(value)),
-    formatList: (items, opts) =>
-      safely(() => new Intl.ListFormat(intl, { type: 'conjunction', ...opts }).format(items), () => [...items].join(', ')),
-  };
+  return createLocalizerWith(en, locale, { ...options, catalog: options.catalog ?? (locale === 'en' ? en : undefined) });
 }

@@ -3,7 +3,8 @@ import type { GuardedAdapter } from '../../adapter/boundary.js';
 import { LifecycleError, toLifecycleError } from '../../adapter/errors.js';
 import type { Counts, StatusFilter } from '../../adapter/types.js';
 import { AdapterController } from '../../context/adapter-controller.js';
-import { LocalizeController } from '../../i18n/localize-controller.js';
+import { filterMessages } from '../../i18n/filter.js';
+import { LocalizeCore } from '../../i18n/localize-core.js';
 import { LifecycleErrorEvent } from '../../events/lifecycle-error.js';
 import type { MessageOverrides } from '../../i18n/registry.js';
 import { toDateString } from '../../rules/dates.js';
@@ -72,7 +73,7 @@ export class InactiveFilter extends LitElement {
     countError: { state: true },
   };
 
-  private readonly localize = new LocalizeController(this, { messages: () => this.messages });
+  private readonly localize = new LocalizeCore(this, filterMessages, { messages: () => this.messages });
   private readonly adapters = new AdapterController(this, () => this.adapter);
   private readonly internals = this.attachInternals();
   private readonly rows = new HostRows(this);
@@ -272,7 +273,7 @@ export class InactiveFilter extends LitElement {
     const counts = this.counts;
     const error = this.countError
       ? html`<span part="error" role="alert">${l.t('filter.counts-error')}
-          <button type="button" class="retry" @click=${() => this.recount()}>${l.t('action.retry')}</button></span>`
+          <button type="button" class="retry" @click=${() => this.recount()}>${l.t('filter.recount')}</button></span>`
       : nothing;
     if (this.appearance === 'toggle') {
       const next = this.value === 'inactive' ? 'active' : 'inactive';
