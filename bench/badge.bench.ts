@@ -1,9 +1,10 @@
-// 1,000 presentational badges, against the same markup made by a vanilla
-// template clone, and a trivial Lit element for context. Each sample builds
+// 1,000 presentational badges, against the same markup (icons and text per
+// state) made by a vanilla template clone, and a trivial Lit element for context. Each sample builds
 // the badges into a fresh container, waits for every element to render, and
 // forces style and layout once. Budget: badge ≤ 1.5 × vanilla.
 import { css, html, LitElement, type ReactiveElement } from 'lit';
 import '../src/elements/customer-status-badge/define.js';
+import { ICONS } from '../src/elements/customer-status-badge/customer-status-badge.icons.js';
 import { compare, type Variant } from './support/measure.js';
 
 const COUNT = 1000;
@@ -14,10 +15,13 @@ const STATES = [
   ['active', true, 'Suspended'],
 ] as const;
 
-const ICON = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M5 12l5 5 9-10"/></svg>';
+/** The icons each state shows (S1–S3), as the badge draws them. */
+const STATE_ICONS = [['check'], ['person-off'], ['suspended', 'person-off'], ['suspended']] as const;
+const svg = (name: string) => `<svg viewBox="0 0 24 24" aria-hidden="true">${ICONS[name]}</svg>`;
 const VANILLA_CSS = `.b{display:inline-flex;align-items:center;gap:.35em;padding:.1em .6em;border:1px solid #1a7f37;
   border-inline-start:.25em solid #1a7f37;border-radius:.375rem;font-size:.875rem;white-space:nowrap}
-  .b svg{inline-size:1.1em;block-size:1.1em;fill:none;stroke:currentColor;stroke-width:2}`;
+  .b svg{inline-size:1.1em;block-size:1.1em;fill:none;stroke:currentColor;stroke-width:2}
+  .t1{border-color:#b35900}.t2,.t3{border-color:#c62828}`;
 
 class TrivialBadge extends LitElement {
   static override styles = css`span { display: inline-flex; padding: 0.1em 0.6em; border: 1px solid; }`;
@@ -52,8 +56,12 @@ function elements(name: string, create: (i: number) => ReactiveElement): Variant
   };
 }
 
-const vanillaTemplate = document.createElement('template');
-vanillaTemplate.innerHTML = `<span class="b">${ICON}<span class="l"></span></span>`;
+/** The same markup by hand: one template per state, icons and text included. */
+const vanillaTemplates = STATES.map(([, , label], i) => {
+  const template = document.createElement('template');
+  template.innerHTML = `<span class="b t${i}">${STATE_ICONS[i]!.map(svg).join('')}<span class="l">${label}</span></span>`;
+  return template;
+});
 
 document.documentElement.lang ||= 'en';
 
@@ -69,9 +77,7 @@ describe('badge render', () => {
         run: (host) => {
           const fragment = document.createDocumentFragment();
           for (let i = 0; i < COUNT; i++) {
-            const node = vanillaTemplate.content.cloneNode(true) as DocumentFragment;
-            (node.querySelector('.l') as HTMLElement).textContent = STATES[i % 4]![2];
-            fragment.append(node);
+            fragment.append(vanillaTemplates[i % 4]!.content.cloneNode(true));
           }
           (host as HTMLElement).append(fragment);
           return (host as HTMLElement).offsetHeight;

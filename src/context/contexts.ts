@@ -47,3 +47,12 @@ export function ensureContextRoot(el: Element): void {
   rooted.add(doc);
   new ContextRoot().attach(root);
 }
+
+/**
+ * Set on `globalThis` (a count) once a `<lifecycle-provider>` has connected on
+ * the page, and announced with `PROVIDER_EVENT` on `window`: elements that
+ * appear by the thousand (the badge) ask for context only once there is a
+ * provider to answer. Symbol and event name are shared by bundled copies.
+ */
+export const PROVIDERS = Symbol.for('customer-lifecycle-kit/providers');
+export const PROVIDER_EVENT = 'customer-lifecycle-kit-provider';

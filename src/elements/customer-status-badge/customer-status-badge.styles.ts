@@ -68,10 +68,10 @@ export const styles = [
     .base[data-tone='loading'] {
       min-inline-size: var(--clk-badge-min-width, 7em);
     }
-    :host([compact]) .base {
+    .compact {
       padding-inline: 0.3em;
     }
-    :host([compact]) .label {
+    .compact .label {
       position: absolute;
       inline-size: 1px;
       block-size: 1px;

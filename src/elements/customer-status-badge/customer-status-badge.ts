@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
-import { ensureContextRoot, localeContext } from '../../context/contexts.js';
+import { ensureContextRoot, localeContext, PROVIDER_EVENT, PROVIDERS } from '../../context/contexts.js';
 import { hostOverrides, loadCatalog, loadedCatalog, onMessagesChange, type MessageOverrides } from '../../i18n/registry.js';
 import { nearestLang, toLocale, watchLang, type Locale } from '../../i18n/locale.js';
 import { statusMessages, type StatusMessageKey } from '../../i18n/status.js';
@@ -25,6 +25,8 @@ function look(tone: string, icons: readonly string[]): Node {
 }
 
 const warned = new Set<string>();
+const waiting = new Set<CustomerStatusBadge>();
+let listening = false;
 
 /**
  * A customer's status at a glance: active; deactivated (orange line, person
@@ -67,28 +69,26 @@ export class CustomerStatusBadge extends ReactiveElement {
     status: {},
     suspended: { type: Boolean },
     dormant: { type: Boolean },
-    compact: { type: Boolean, reflect: true },
+    compact: { type: Boolean },
     customerId: { attribute: 'customer-id' },
     dormantDays: { attribute: 'dormant-days', type: Number },
     adapter: { attribute: false },
     messages: { attribute: false },
   };
 
-  private readonly localeConsumer = new ContextConsumer(this, {
-    context: localeContext, subscribe: true, callback: () => this.requestUpdate(),
-  });
+  private localeConsumer: ContextConsumer<typeof localeContext, this> | undefined;
 
   /** `active` or `inactive` (ignored while a bound badge has its customer). Other values show "unknown". */
   status?: string;
 
   /** Billing suspension (S2, S3). */
-  suspended = false;
+  suspended?: boolean;
 
   /** Shows an active customer as dormant (G8); a bound badge works it out from `dormant-days`. */
-  dormant = false;
+  dormant?: boolean;
 
   /** Icon only; the text stays as the accessible name. */
-  compact = false;
+  compact?: boolean;
 
   /** Binds the badge to this customer of the adapter. */
   customerId?: string;
@@ -120,7 +120,18 @@ export class CustomerStatusBadge extends ReactiveElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    ensureContextRoot(this);
+    // A context request per badge is costly in a table of thousands: ask only once a provider is on the page.
+    if ((globalThis as Record<symbol, unknown>)[PROVIDERS]) this.consume();
+    else {
+      waiting.add(this);
+      if (!listening) {
+        listening = true;
+        addEventListener(PROVIDER_EVENT, () => {
+          waiting.forEach((badge) => badge.consume());
+          waiting.clear();
+        });
+      }
+    }
     const unwatch = watchLang(() => this.requestUpdate(), this.ownerDocument);
     const unlisten = onMessagesChange(() => this.requestUpdate());
     this.unlisten = () => {
@@ -131,7 +142,14 @@ export class CustomerStatusBadge extends ReactiveElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    waiting.delete(this);
     this.unlisten?.();
+  }
+
+  /** @internal Starts reading the provider's locale and messages. */
+  consume(): void {
+    ensureContextRoot(this);
+    this.localeConsumer ??= new ContextConsumer(this, { context: localeContext, subscribe: true, callback: () => this.requestUpdate() });
   }
 
   /** Loads the bound customer again (after an error, for instance). */
@@ -144,7 +162,7 @@ export class CustomerStatusBadge extends ReactiveElement {
     const locale = this.locale();
     return (
       this.messages?.[key] ??
-      this.localeConsumer.value?.overrides?.[key] ??
+      this.localeConsumer?.value?.overrides?.[key] ??
       hostOverrides(locale)[key] ??
       (locale === 'en' ? undefined : loadedCatalog(locale)?.[key]) ??
       statusMessages[key]
@@ -153,7 +171,7 @@ export class CustomerStatusBadge extends ReactiveElement {
 
   /** The badge's locale: the provider's, else the nearest `lang`. */
   locale(): Locale {
-    const locale = this.localeConsumer.value?.locale ?? toLocale(nearestLang(this)) ?? 'en';
+    const locale = this.localeConsumer?.value?.locale ?? toLocale(nearestLang(this)) ?? 'en';
     if (locale !== 'en' && !loadedCatalog(locale)) void loadCatalog(locale).then(() => this.requestUpdate(), () => {});
     return locale;
   }
@@ -168,7 +186,7 @@ export class CustomerStatusBadge extends ReactiveElement {
     const customer = this.customerId ? this.bound?.customer : undefined;
     const status = customer ? customer.status : this.status;
     const phase = this.customerId ? this.bound?.phase : undefined;
-    const display = statusDisplay(status, customer ? customer.suspended : this.suspended, customer ? this.bound!.dormant : this.dormant);
+    const display = statusDisplay(status, customer ? customer.suspended : !!this.suspended, customer ? this.bound!.dormant : !!this.dormant);
     if (status !== undefined && display.tone === 'unknown' && !warned.has(status)) {
       warned.add(status);
       console.warn(`<customer-status-badge>: unknown status "${status}"`);
@@ -182,6 +200,7 @@ export class CustomerStatusBadge extends ReactiveElement {
       else this.renderRoot.append(fresh);
       base = this.base = this.renderRoot.firstElementChild as HTMLElement;
     }
+    base.classList.toggle('compact', !!this.compact);
     const labelEl = base.querySelector('.label')!;
     if (labelEl.textContent !== label) labelEl.textContent = label;
     this.binding?.render(base, customer);

@@ -7,7 +7,7 @@ import { LifecycleError, type DataIssue } from '../../adapter/errors.js';
 import { ActorSchema, PolicyOverridesSchema } from '../../adapter/schemas.js';
 import type { Actor, LifecycleAdapter, Policy, PolicyOverrides } from '../../adapter/types.js';
 import {
-  actorContext, adapterContext, localeContext, policyContext, type LocaleContextValue,
+  actorContext, adapterContext, localeContext, policyContext, PROVIDER_EVENT, PROVIDERS, type LocaleContextValue,
 } from '../../context/contexts.js';
 import { toOverrides, type MessageOverrides } from '../../i18n/catalog.js';
 import { toLocale } from '../../i18n/locale.js';
@@ -78,6 +78,13 @@ export class LifecycleProvider extends LitElement {
   @state() private outerPolicy: Policy | undefined;
   @state() private outerLocale: LocaleContextValue | undefined;
   @state() private outerActor: Actor | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const g = globalThis as Record<symbol, number | undefined>;
+    g[PROVIDERS] = (g[PROVIDERS] ?? 0) + 1;
+    dispatchEvent(new Event(PROVIDER_EVENT));
+  }
 
   /** Pushes each changed value to the elements below. */
   protected override willUpdate(changed: PropertyValues): void {

@@ -5,7 +5,7 @@ import type { LifecycleAdapter } from '../../../src/adapter/types.js';
 import { createMemoryAdapter } from '../../../src/adapters/memory/index.js';
 import '../../../src/elements/customer-status-badge/define.js';
 import type { CustomerStatusBadge } from '../../../src/elements/customer-status-badge/define.js';
-import '../../../src/elements/lifecycle-provider/define.js';
+import { LifecycleProvider } from '../../../src/elements/lifecycle-provider/define.js';
 import { setMessages } from '../../../src/i18n/catalog.js';
 import { ACTOR, NOW, call, deactivation, fixture as dataset, reactivation } from '../../adapters/memory/fixture.js';
 
@@ -140,6 +140,26 @@ describe('<customer-status-badge>', () => {
       await until(() => label(b!) === 'Live', "the provider's message never came");
       expect(label(a!)).to.equal('Archived');
       expect(label(c!)).to.equal('Current');
+    });
+
+    it('finds a provider that is defined after it, on a page that had none', async () => {
+      const providers = Symbol.for('customer-lifecycle-kit/providers');
+      const g = globalThis as Record<symbol, unknown>;
+      const before = g[providers];
+      delete g[providers];
+      try {
+        const wrapper = fixtureSync(html`
+          <late-lifecycle-provider .messages=${{ 'status.active': 'Live' }}>
+            <customer-status-badge status="active"></customer-status-badge>
+          </late-lifecycle-provider>`);
+        const el = wrapper.querySelector('customer-status-badge')!;
+        await el.updateComplete;
+        expect(label(el)).to.equal('Active');
+        customElements.define('late-lifecycle-provider', class extends LifecycleProvider {});
+        await until(() => label(el) === 'Live', 'the late provider was not found');
+      } finally {
+        g[providers] = before;
+      }
     });
 
     it("uses the provider's locale over lang", async () => {
