@@ -14,3 +14,9 @@ export { LifecycleProvider } from './elements/lifecycle-provider/lifecycle-provi
 export { CustomerStatusBadge } from './elements/customer-status-badge/customer-status-badge.js';
 export { InactiveFilter } from './elements/inactive-filter/inactive-filter.js';
 export { InactiveFilterChangeEvent, type InactiveFilterChangeDetail, type FilterCriteria } from './elements/inactive-filter/inactive-filter.events.js';
+export { DeactivateDialog } from './elements/deactivate-dialog/deactivate-dialog.js';
+export {
+  CustomerDeactivatedEvent, CustomerReactivatedEvent, CustomersDeletedEvent, DeactivateDialogCancelEvent, DeactivationUndoneEvent,
+  type CustomerDeactivatedDetail, type CustomerReactivatedDetail, type CustomersDeletedDetail, type DeactivateDialogCancelDetail,
+  type DeactivationUndoneDetail,
+} from './elements/deactivate-dialog/deactivate-dialog.events.js';

@@ -1,0 +1,74 @@
+/**
+ * What `<deactivate-dialog>` says about several customers (D8, X2, G6): the
+ * totals of the preview, who will be skipped and why, the typed count, and
+ * the per-customer result with retry of the failed ones.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Impact, MutationResult, Preview } from '../../adapter/types.js';
+import { needsTypedCount, summarizeOutcomes } from '../../rules/bulk.js';
+import { totalImpact } from '../../rules/preview.js';
+import type { MessageKey } from '../../i18n/en.js';
+import { isErrorCode } from '../../adapter/errors.js';
+import { names, option, otherWarnings, reasonText, renderReason, type View } from './deactivate-dialog.render.js';
+
+/** G6: whether the typed count is asked for this preview. */
+export function typedCountNeeded(v: View, preview: Preview): number | null {
+  const count = preview.impacts.filter((i) => i.check.allowed).length;
+  return needsTypedCount(preview.action, count, v.policy) ? count : null;
+}
+
+const unique = <T>(items: T[], key: (t: T) => string) => [...new Map(items.map((i) => [key(i), i])).values()];
+
+/** G1 totals, the skipped customers with their reason, the options and the typed count. */
+export function renderBulkPreview(v: View, preview: Preview): TemplateResult {
+  const { l } = v;
+  const totals = totalImpact(preview.impacts);
+  const allowed = preview.impacts.filter((i) => i.check.allowed);
+  const blocked = preview.impacts.filter((i) => !i.check.allowed);
+  const warnings = unique(allowed.flatMap((i) => i.check.warnings), (n) => n.reason);
+  const typed = typedCountNeeded(v, preview);
+  const line = (key: MessageKey, count: number) => (count > 0 ? html`<li>${l.t(key, { count })}</li>` : nothing);
+  return html`
+    <p part="totals">${l.t('dialog.totals', { count: totals.allowed })}</p>
+    <ul part="impact">
+      ${line('count.locations', totals.locations)}
+      ${line('count.services', totals.services)}
+      ${totals.linkedUnchanged > 0 ? html`<li>${l.t('reason.links-unchanged')} (${l.t('count.customers', { count: totals.linkedUnchanged })})</li>` : nothing}
+      ${otherWarnings(v, warnings, ['cascade', 'links-unchanged', 'cancel-irreversible', 'hold-stops-reminders'])}
+    </ul>
+    ${blocked.length ? html`<div part="blockers">
+      <h3>${l.t('dialog.skipped', { count: blocked.length })}</h3>
+      <ul>${blocked.map((i) => html`<li>${i.customer.name}: ${reasonText(l, i.check.blockers[0]?.reason)}</li>`)}</ul>
+    </div>` : nothing}
+    ${preview.missing.length ? html`<p>${l.t('dialog.missing', { count: preview.missing.length })}</p>` : nothing}
+    ${preview.action === 'deactivate' && totals.subscriptions > 0 && v.policy.subscriptions
+      ? option(v, 'cancelSubscriptions', l.t('dialog.cancel-subscriptions', { count: totals.subscriptions, names: names(l, allowed.flatMap((i) => i.subscriptions.map((s) => s.name))) }),
+        `${l.t('reason.cancel-irreversible')} ${l.t('dialog.irreversible')}`, true)
+      : nothing}
+    ${preview.action === 'deactivate' && totals.invoices > 0 && v.policy.invoiceHold
+      ? option(v, 'holdInvoices', l.t('dialog.hold-invoices', { count: totals.invoices }), l.t('reason.hold-stops-reminders'))
+      : nothing}
+    ${preview.action !== 'delete' && allowed.length ? renderReason(v) : nothing}
+    ${typed !== null ? html`<div part="field">
+      <label for="typed">${l.t('dialog.type-count', { count: typed })}</label>
+      <input id="typed" part="input" inputmode="numeric" autocomplete="off" ?disabled=${v.disabled} .value=${v.choices.typed}
+        @input=${(e: Event) => v.change({ typed: (e.target as HTMLInputElement).value })}>
+    </div>` : nothing}`;
+}
+
+/** G6: done / blocked with reason / failed, by name. */
+export function renderBulkResult(v: View, impacts: readonly Impact[], result: MutationResult): TemplateResult {
+  const { l } = v;
+  const nameOf = new Map(impacts.map((i) => [i.customer.id, i.customer.name]));
+  const summary = summarizeOutcomes(result.results);
+  const item = (id: string, text: string) => html`<li>${nameOf.get(id) ?? id}${text ? `: ${text}` : ''}</li>`;
+  return html`<div part="results">
+    <h3>${l.t('dialog.result.done', { count: summary.done.length })}</h3>
+    ${summary.done.length ? html`<ul>${summary.done.map((id) => item(id, ''))}</ul>` : nothing}
+    ${summary.blocked.length ? html`<h3>${l.t('dialog.result.blocked', { count: summary.blocked.length })}</h3>
+      <ul>${result.results.map((r) => (r.outcome === 'blocked' ? item(r.id, reasonText(l, r.blockers[0]?.reason)) : nothing))}</ul>` : nothing}
+    ${summary.failed.length ? html`<h3>${l.t('dialog.result.failed', { count: summary.failed.length })}</h3>
+      <ul>${result.results.map((r) => (r.outcome === 'failed'
+        ? item(r.id, l.t(`error.${isErrorCode(r.error.code) ? r.error.code : 'unknown'}` as MessageKey)) : nothing))}</ul>` : nothing}
+  </div>`;
+}

@@ -1,0 +1,206 @@
+/**
+ * `ConfirmFlow`: the async paths of `<deactivate-dialog>` — load the impact
+ * preview, run the confirmed action, undo it — each with its own
+ * `AbortController`, a generation number so a late answer for an earlier
+ * customer is dropped, and one idempotency key per confirmation, kept for
+ * retries. No DOM: the element renders its state and reacts to its callbacks.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LifecycleError, isErrorCode } from '../../adapter/errors.js';
+import type { GuardedAdapter } from '../../adapter/boundary.js';
+import type { Impact, LifecycleAction, MutationResult, Preview, Target } from '../../adapter/types.js';
+import type { LifecycleController } from '../../context/lifecycle-consumer.js';
+
+/** What the user chose in the dialog; kept across errors and retries. */
+export interface Choices {
+  cancelSubscriptions: boolean;
+  holdInvoices: boolean;
+  releaseInvoices: boolean;
+  restoreCascade: boolean;
+  reason: string;
+  /** G6: the count typed to confirm a destructive bulk action. */
+  typed: string;
+}
+
+export const NO_CHOICES: Readonly<Choices> = Object.freeze({
+  cancelSubscriptions: false, holdInvoices: false, releaseInvoices: false, restoreCascade: false, reason: '', typed: '',
+});
+
+/** `auto` picks deactivate or reactivate from the customer's status. */
+export type DialogMode = 'auto' | LifecycleAction;
+
+/**
+ * idle → loading → ready → running → done; `failed` holds an error from any
+ * step (`step` says which), `undoing` runs an undo after `done`.
+ */
+export type Phase = 'idle' | 'loading' | 'ready' | 'running' | 'done' | 'undoing' | 'undone' | 'failed';
+export type Step = 'load' | 'run' | 'undo';
+
+export interface FlowCallbacks {
+  /** A step failed (never for an abort). */
+  error(error: LifecycleError): void;
+  /** The action ran; `done` are the customers it changed. */
+  done(action: LifecycleAction, result: MutationResult, done: string[], choices: Choices): void;
+  /** The deactivation was undone. */
+  undone(result: MutationResult, done: string[]): void;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const doneIds = (result: MutationResult) => result.results.filter((r) => r.outcome === 'done').map((r) => r.id);
+
+export class ConfirmFlow implements ReactiveController {
+  phase: Phase = 'idle';
+  step: Step = 'load';
+  action: LifecycleAction = 'deactivate';
+  preview: Preview | undefined;
+  result: MutationResult | undefined;
+  error: LifecycleError | undefined;
+  /** The customers the last run was for. */
+  ran: string[] = [];
+  private key: string | undefined;
+  private undoKey: string | undefined;
+  private generation = 0;
+  private controller: AbortController | undefined;
+
+  constructor(
+    private readonly host: Host,
+    private readonly lifecycle: LifecycleController,
+    private readonly on: FlowCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.abort();
+  }
+
+  get busy(): boolean {
+    return this.phase === 'running' || this.phase === 'undoing';
+  }
+
+  /** The impacts the action can go ahead for. */
+  get allowed(): Impact[] {
+    return this.preview?.impacts.filter((i) => i.check.allowed) ?? [];
+  }
+
+  /** Stops whatever runs and forgets its answer; back to idle. */
+  abort(): void {
+    this.generation += 1;
+    this.controller?.abort();
+    this.controller = undefined;
+    this.set('idle');
+  }
+
+  /** Loads the preview of `ids` (G1); in `auto` mode, reactivate when the one customer is inactive. */
+  async load(ids: string[], mode: DialogMode): Promise<void> {
+    const go = this.begin('load', 'loading');
+    this.preview = undefined;
+    this.result = undefined;
+    this.key = undefined;
+    await this.attempt(go, async (adapter, signal) => {
+      const first = mode === 'auto' ? 'deactivate' : mode;
+      let preview = await adapter.preview(first, ids, signal);
+      if (mode === 'auto' && ids.length === 1 && preview.impacts[0]?.customer.status === 'inactive') {
+        if (!go.current()) return;
+        preview = await adapter.preview('reactivate', ids, signal);
+      }
+      if (!go.current()) return;
+      this.preview = preview;
+      this.action = preview.action;
+      this.set('ready');
+    });
+  }
+
+  /** Runs the confirmed action once; a retry reuses the same idempotency key. */
+  async run(choices: Choices, only?: string[]): Promise<void> {
+    if (this.busy || !this.preview) return;
+    const impacts = this.preview.impacts.filter((i) => (only ? only.includes(i.customer.id) : true));
+    if (only || !this.key) this.key = crypto.randomUUID();
+    const targets: Target[] = impacts.map((i) => ({ customerId: i.customer.id, version: i.customer.version }));
+    const ids = targets.map((t) => t.customerId);
+    const go = this.begin('run', 'running');
+    this.ran = ids;
+    const base = { targets, idempotencyKey: this.key, actor: this.lifecycle.actor };
+    const reason = choices.reason.trim() || null;
+    await this.attempt(go, async (adapter, signal) => {
+      const result = this.action === 'deactivate'
+        ? await adapter.deactivate({ ...base, cancelSubscriptions: choices.cancelSubscriptions, holdInvoices: choices.holdInvoices, reason }, signal)
+        : this.action === 'reactivate'
+          ? await adapter.reactivate({ ...base, releaseInvoices: choices.releaseInvoices, restoreCascade: choices.restoreCascade, reason }, signal)
+          : await adapter.deleteCustomers(base, signal);
+      if (!go.current()) return;
+      const kept = only && this.result ? this.result.results.filter((r) => !only.includes(r.id)) : [];
+      this.result = { ...result, results: [...kept, ...result.results] };
+      const single = this.preview?.impacts.length === 1 ? result.results[0] : undefined;
+      // A per-item failure or block did nothing: a retry is a new confirmation, with a new key.
+      if (single && single.outcome !== 'done') this.key = undefined;
+      if (single?.outcome === 'failed') {
+        const code = isErrorCode(single.error.code) ? single.error.code : 'unknown';
+        throw new LifecycleError(code, single.error.message, { operation: this.action });
+      }
+      if (single?.outcome === 'blocked') {
+        const [first] = single.blockers;
+        throw new LifecycleError('rule-violation', 'blocked', { rule: first?.rule, reason: first?.reason, operation: this.action, retryable: false });
+      }
+      this.key = undefined;
+      this.set('done');
+      const done = doneIds(result);
+      if (done.length > 0) this.on.done(this.action, result, done, choices);
+    });
+  }
+
+  /** G4: undoes the deactivation that just ran. */
+  async undo(): Promise<void> {
+    const operationId = this.result?.operationId;
+    if (this.busy || !operationId) return;
+    this.undoKey ??= crypto.randomUUID();
+    const go = this.begin('undo', 'undoing');
+    await this.attempt(go, async (adapter, signal) => {
+      const result = await adapter.undo({ operationId, idempotencyKey: this.undoKey ?? '', actor: this.lifecycle.actor }, signal);
+      if (!go.current()) return;
+      this.undoKey = undefined;
+      this.set('undone');
+      this.on.undone(result, doneIds(result));
+    });
+  }
+
+  /** Starts a step: aborts the one before, returns a check that the step is still the current one. */
+  private begin(step: Step, phase: Phase) {
+    this.generation += 1;
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    const generation = this.generation;
+    this.step = step;
+    this.error = undefined;
+    this.set(phase);
+    return { signal: controller.signal, current: () => generation === this.generation && !controller.signal.aborted };
+  }
+
+  /** Gets the adapter and runs `body`; any failure of a current step becomes `failed` with a typed error. */
+  private async attempt(
+    go: { signal: AbortSignal; current: () => boolean },
+    body: (adapter: GuardedAdapter, signal: AbortSignal) => Promise<void>,
+  ): Promise<void> {
+    try {
+      const adapter = await this.lifecycle.adapter();
+      if (!go.current()) return;
+      if (adapter === undefined) throw new LifecycleError('invalid-data', 'No adapter: set .adapter or use <lifecycle-provider>.', { operation: 'adapter', retryable: false });
+      if (adapter instanceof LifecycleError) throw adapter;
+      await body(adapter, go.signal);
+    } catch (caught) {
+      if (!go.current()) return;
+      const error = caught instanceof LifecycleError ? caught : new LifecycleError('unknown', String(caught), { cause: caught });
+      if (error.code === 'aborted') return;
+      this.error = error;
+      this.set('failed');
+      this.on.error(error);
+    }
+  }
+
+  private set(phase: Phase): void {
+    this.phase = phase;
+    this.host.requestUpdate();
+  }
+}

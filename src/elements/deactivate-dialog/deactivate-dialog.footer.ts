@@ -1,0 +1,52 @@
+/**
+ * The live status line (progress, outcome, D7 record, G4 deadline) and the
+ * button row of `<deactivate-dialog>`. The confirm button stays one element
+ * from first frame to Close, so focus never drops to the page; it is
+ * `aria-disabled` (still focusable) rather than `disabled` while not allowed.
+ */
+import { html, nothing } from 'lit';
+import type { LocalizeController } from '../../i18n/localize-controller.js';
+import type { ConfirmFlow } from './deactivate-dialog.flow.js';
+
+export interface Footer {
+  l: LocalizeController;
+  flow: ConfirmFlow;
+  /** The current user's name (D7). */
+  actor: string;
+  doneAt: Date;
+  canUndo: boolean;
+  canConfirm: boolean;
+  dismiss(): void;
+  confirm(): void;
+  retryFailed(ids: string[]): void;
+}
+
+export function renderStatus({ l, flow, actor, doneAt, canUndo }: Footer) {
+  const count = flow.ran.length;
+  const name = flow.preview?.impacts.find((i) => i.customer.id === flow.ran[0])?.customer.name ?? '';
+  if (flow.phase === 'running') {
+    return html`<p id="progress-label">${l.t(`dialog.running.${flow.action}`, { count })}</p><progress part="progress" aria-labelledby="progress-label"></progress>`;
+  }
+  if (flow.phase === 'undoing') return html`<p>${l.t('dialog.undoing')}</p>`;
+  if (flow.phase === 'undone') return html`<p>${l.t('dialog.undone', { name })}</p>`;
+  if (flow.phase !== 'done' || (flow.preview?.impacts.length ?? 0) > 1) return nothing;
+  const until = canUndo && flow.result?.undoUntil
+    ? html` ${l.t('dialog.undo-until', { time: l.formatDateTime(flow.result.undoUntil, { timeStyle: 'medium' }) })}` : nothing;
+  return html`<p>${l.t(`dialog.done.${flow.action}`, { name })}</p>
+    ${flow.action === 'deactivate' ? html`<p>${l.t('dialog.recorded', { date: l.formatDateTime(doneAt), name: actor })}${until}</p>` : nothing}`;
+}
+
+export function renderActions(f: Footer) {
+  const { l, flow } = f;
+  const finished = flow.phase === 'done' || flow.phase === 'undone';
+  const failed = flow.phase === 'done' && flow.result ? flow.result.results.filter((r) => r.outcome === 'failed').map((r) => r.id) : [];
+  const count = flow.allowed.length || 1;
+  return html`
+    ${failed.length > 0 && (flow.preview?.impacts.length ?? 0) > 1
+      ? html`<button type="button" part="button retry-failed" @click=${() => f.retryFailed(failed)}>${l.t('dialog.retry-failed', { count: failed.length })}</button>` : nothing}
+    ${finished ? (f.canUndo ? html`<button type="button" part="button cancel" @click=${() => void flow.undo()}>${l.t('action.undo')}</button>` : nothing)
+      : html`<button type="button" part="button cancel" aria-disabled=${flow.busy ? 'true' : 'false'} @click=${f.dismiss}>${l.t('action.cancel')}</button>`}
+    <button type="button" part="button confirm" ?data-destructive=${flow.action === 'delete' && !finished}
+      aria-disabled=${finished || f.canConfirm ? 'false' : 'true'} @click=${f.confirm}>
+      ${finished ? l.t('action.close') : l.t(`dialog.confirm.${flow.action}`, { count })}</button>`;
+}

@@ -1,0 +1,290 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { LifecycleAction, LifecycleAdapter } from '../../adapter/types.js';
+import { LifecycleController } from '../../context/lifecycle-consumer.js';
+import { LifecycleErrorEvent } from '../../events/lifecycle-error.js';
+import type { MessageOverrides } from '../../i18n/catalog.js';
+import { checkTypedCount } from '../../rules/bulk.js';
+import { checkReason } from '../../rules/deactivate.js';
+import { checkUndo } from '../../rules/undo.js';
+import { renderBulkPreview, renderBulkResult } from './deactivate-dialog.bulk.js';
+import { fireCancel, DeactivationUndoneEvent, fireDone } from './deactivate-dialog.events.js';
+import { ConfirmFlow, NO_CHOICES, type Choices, type DialogMode } from './deactivate-dialog.flow.js';
+import { deepActive, idsConverter, readCommand, wrapTab } from './deactivate-dialog.focus.js';
+import { errorText, renderDeactivate, renderDelete, renderReactivate, type View } from './deactivate-dialog.render.js';
+import { renderActions, renderStatus, type Footer } from './deactivate-dialog.footer.js';
+import { styles } from './deactivate-dialog.styles.js';
+
+/**
+ * A modal confirmation that deactivates, reactivates or deletes one customer
+ * or several, through the adapter. It shows the impact preview first (G1),
+ * says why an action is not possible and what to do instead (G2), runs the
+ * action once per confirmation (idempotency key kept for retries), shows
+ * every error inside the dialog with retry, and offers undo (G4).
+ *
+ * Open it with `show()`, the `open` attribute, or declaratively from a button:
+ * `<button commandfor="dialog-id" command="--show" data-customer-id="c-1">`.
+ * Focus moves to Cancel, stays inside, and returns to the opener on close.
+ *
+ * @summary Confirms and performs deactivate, reactivate or delete, for one customer or many.
+ * @tag deactivate-dialog
+ * @csspart dialog - The native `<dialog>` element.
+ * @csspart title - The heading.
+ * @csspart body - The impact preview (stable height while it loads).
+ * @csspart impact - The list of what changes and what stays.
+ * @csspart blockers - Why the action is not possible, and the way out (G2).
+ * @csspart option - A checkbox option (cancel subscriptions, hold or release invoices, restore).
+ * @csspart hint - The description under an option.
+ * @csspart warning - An irreversible warning.
+ * @csspart field - The reason or typed-count field.
+ * @csspart input - The reason textarea and the typed-count input.
+ * @csspart totals - The bulk totals line.
+ * @csspart results - The bulk result: done, blocked, failed.
+ * @csspart status - The progress and outcome line (a live region).
+ * @csspart progress - The progress bar while the action runs.
+ * @csspart error - The error region (`role="alert"`).
+ * @csspart actions - The button row.
+ * @csspart button - Every button.
+ * @csspart confirm - The confirm (later Close) button.
+ * @csspart cancel - The Cancel (later Undo) button.
+ * @csspart fix - The button that takes the way out of a blocker.
+ * @cssprop [--clk-dialog-width=34rem] - The dialog's width.
+ * @cssprop [--clk-dialog-radius=var(--clk-radius)] - The dialog's corner radius.
+ * @cssprop [--clk-dialog-backdrop=rgb(0 0 0 / 0.45)] - The backdrop colour.
+ * @cssprop [--clk-dialog-body-min-height=6rem] - The body's height while the preview loads.
+ * @cssprop [--clk-duration=150ms] - The opening animation (0 under reduced motion).
+ * @fires {CustomerDeactivatedEvent} customer-deactivated - Customers were deactivated.
+ * @fires {CustomerReactivatedEvent} customer-reactivated - Customers were reactivated.
+ * @fires {CustomersDeletedEvent} customers-deleted - Customers were deleted.
+ * @fires {DeactivationUndoneEvent} customer-deactivation-undone - A deactivation was undone (G4).
+ * @fires {DeactivateDialogCancelEvent} deactivate-dialog-cancel - The user dismissed the dialog without confirming.
+ * @fires {LifecycleErrorEvent} lifecycle-error - An adapter call failed; the dialog also shows it.
+ */
+export class DeactivateDialog extends LitElement {
+  static override styles = styles;
+
+  private readonly lifecycle = new LifecycleController(this, { adapter: () => this.adapter, messages: () => this.messages });
+  private readonly flow = new ConfirmFlow(this, this.lifecycle, {
+    error: (error) => this.dispatchEvent(new LifecycleErrorEvent(error)),
+    done: (action, result, customerIds, c) => {
+      this.doneAt = new Date();
+      const undoUntil = result.undoUntil ? Date.parse(result.undoUntil) - Date.now() : -1;
+      if (undoUntil >= 0) this.undoTimer = setTimeout(() => this.requestUpdate(), Math.min(undoUntil + 50, 2 ** 31 - 1));
+      fireDone(this, action, result, customerIds, c);
+    },
+    undone: (result, customerIds) => this.dispatchEvent(new DeactivationUndoneEvent({ customerIds, operationId: this.flow.result?.operationId ?? '', result })),
+  });
+
+  /** Whether the dialog is open; set it, or call `show()`. Closing is refused while the action runs. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** The customer to act on. */
+  @property({ attribute: 'customer-id' }) customerId = '';
+
+  /** Several customers for a bulk action (attribute: ids separated by spaces or commas); wins over `customer-id`. */
+  @property({ attribute: 'customer-ids', converter: idsConverter }) customerIds: string[] = [];
+
+  /** `auto` (deactivate an active customer, reactivate an inactive one), `deactivate`, `reactivate` or `delete`. */
+  @property() mode: DialogMode = 'auto';
+
+  /** The host's adapter; wins over the one of `<lifecycle-provider>`. */
+  @property({ attribute: false }) adapter: LifecycleAdapter | undefined;
+
+  /** Messages that replace the built-in ones, by key. */
+  @property({ attribute: false }) messages: MessageOverrides | undefined;
+
+  @state() private choices: Choices = { ...NO_CHOICES };
+  /** G2: the action the user switched to from a blocker ("Deactivate instead"). */
+  @state() private switched: LifecycleAction | undefined;
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+  @query('[part~="confirm"]') private primary!: HTMLButtonElement | null;
+  @query('[part~="cancel"]') private secondary!: HTMLButtonElement | null;
+
+  private opener: HTMLElement | null = null;
+  private doneAt = new Date();
+  private undoTimer: ReturnType<typeof setTimeout> | undefined;
+  private shownPhase = '';
+
+  constructor() {
+    super();
+    this.addEventListener('command', (event) => this.onCommand(event));
+  }
+
+  /** The customers the dialog acts on. */
+  private get ids(): string[] {
+    return this.customerIds.length > 0 ? this.customerIds : this.customerId ? [this.customerId] : [];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.undoTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const target = changed.has('customerId') || changed.has('customerIds') || changed.has('mode');
+    if (target) this.switched = undefined;
+    if (changed.has('open') && !this.open && this.flow.busy) this.open = true; // the action runs: it cannot be closed
+    const was = changed.get('open') === true;
+    const opening = changed.has('open') && this.open && !was;
+    if (opening) this.opener ??= deepActive();
+    if (opening || (target && this.open)) this.choices = { ...NO_CHOICES };
+    if (this.open && (opening || target || changed.has('switched'))) void this.flow.load(this.ids, this.switched ?? this.mode);
+    if (changed.has('open') && !this.open && was) this.flow.abort();
+  }
+
+  protected override updated(): void {
+    const dialog = this.dialog;
+    if (this.open && dialog && !dialog.open) {
+      dialog.showModal();
+      this.secondary?.focus();
+    } else if (!this.open && dialog?.open) {
+      dialog.close();
+      const opener = this.opener;
+      this.opener = null;
+      if (opener?.isConnected) opener.focus();
+    }
+    const phase = this.flow.phase;
+    if (phase !== this.shownPhase && (phase === 'done' || phase === 'undone')) this.primary?.focus();
+    this.shownPhase = phase;
+  }
+
+  /** Opens the dialog; focus returns to `opener` (default: the focused element) when it closes. */
+  show(opener?: HTMLElement): void {
+    this.opener = opener ?? deepActive();
+    this.open = true;
+  }
+
+  /** Closes the dialog without an event; refused (returns false) while the action runs. */
+  close(): boolean {
+    if (this.flow.busy) return false;
+    this.open = false;
+    return true;
+  }
+
+  private onCommand(event: Event): void {
+    const { command, source } = readCommand(event);
+    if (command === 'close') this.dismiss();
+    if (command !== 'show' || !source) return;
+    const ids = source.dataset['customerIds'];
+    if (ids !== undefined) this.customerIds = idsConverter.fromAttribute(ids);
+    else if (source.dataset['customerId'] !== undefined) {
+      this.customerIds = [];
+      this.customerId = source.dataset['customerId'];
+    }
+    this.show(source);
+  }
+
+  /** The user dismissed the dialog (Cancel, Escape, Close). */
+  private dismiss(): void {
+    if (this.flow.busy || !this.open) return;
+    const finished = this.flow.phase === 'done' || this.flow.phase === 'undone';
+    this.open = false;
+    if (!finished) fireCancel(this, { action: this.flow.action, customerIds: this.ids });
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.flow.busy) event.preventDefault(); // no close request while the action runs
+    if (this.dialog) wrapTab(event, this.dialog);
+  }
+
+  private onCancelEvent(event: Event): void {
+    event.preventDefault();
+    this.dismiss();
+  }
+
+  /** The native dialog closed by other means than ours: keep state in step. */
+  private onClose(): void {
+    if (!this.open) return;
+    if (this.flow.busy) this.dialog?.showModal();
+    else this.dismiss();
+  }
+
+  private get canConfirm(): boolean {
+    const { flow, choices } = this;
+    const ok = flow.phase === 'ready' || (flow.phase === 'failed' && flow.step === 'run');
+    const allowed = flow.allowed.length;
+    if (!ok || allowed === 0) return false;
+    if (flow.action !== 'delete' && !checkReason(choices.reason, this.lifecycle.policy).allowed) return false;
+    return checkTypedCount(choices.typed, flow.action, allowed, this.lifecycle.policy).allowed;
+  }
+
+  private onPrimary(): void {
+    const phase = this.flow.phase;
+    if (phase === 'done' || phase === 'undone') this.dismiss();
+    else if (this.canConfirm) void this.flow.run(this.choices);
+  }
+
+  private onRetry(): void {
+    const { flow } = this;
+    if (flow.step === 'load' || flow.error?.code === 'conflict' || flow.error?.code === 'not-found') void flow.load(this.ids, this.switched ?? this.mode);
+    else if (flow.step === 'undo') void flow.undo();
+    else void flow.run(this.choices);
+  }
+
+  private get view(): View {
+    return {
+      l: this.lifecycle.localize,
+      policy: this.lifecycle.policy,
+      choices: this.choices,
+      disabled: this.flow.busy,
+      change: (patch) => (this.choices = { ...this.choices, ...patch }),
+      switchTo: (action) => (this.switched = action),
+    };
+  }
+
+  private get canUndo(): boolean {
+    const { result, action, phase } = this.flow;
+    return phase === 'done' && action === 'deactivate' && !!result?.undoUntil &&
+      checkUndo(result.undoUntil, new Date(), this.lifecycle.policy).allowed;
+  }
+
+  private get footer(): Footer {
+    return {
+      l: this.lifecycle.localize, flow: this.flow, actor: this.lifecycle.actor.name, doneAt: this.doneAt,
+      canUndo: this.canUndo, canConfirm: this.canConfirm,
+      dismiss: () => this.dismiss(), confirm: () => this.onPrimary(), retryFailed: (ids) => void this.flow.run(this.choices, ids),
+    };
+  }
+
+  protected override render() {
+    const { flow } = this;
+    const l = this.lifecycle.localize;
+    const { preview, action, phase } = flow;
+    const count = preview ? preview.impacts.length : this.ids.length;
+    const bulk = count > 1;
+    const first = preview?.impacts[0];
+    const title = !preview ? l.t('dialog.title.loading')
+      : bulk ? l.t(`dialog.title.${action}-bulk`, { count }) : l.t(`dialog.title.${action}`, { name: first?.customer.name ?? '' });
+    const finished = phase === 'done' || phase === 'undone';
+    return html`<dialog part="dialog" role=${action === 'delete' && preview ? 'alertdialog' : 'dialog'} aria-labelledby="title"
+        @cancel=${this.onCancelEvent} @close=${this.onClose} @keydown=${this.onKeydown}>
+      <h2 id="title" part="title">${title}</h2>
+      <div part="body" aria-busy=${phase === 'loading' ? 'true' : 'false'}>
+        ${phase === 'loading' ? html`<p>${l.t('dialog.loading')}</p>` : nothing}
+        ${preview && !finished ? this.renderPreview() : nothing}
+        ${finished && bulk && flow.result ? renderBulkResult(this.view, preview?.impacts ?? [], flow.result) : nothing}
+      </div>
+      <div part="status" role="status">${renderStatus(this.footer)}</div>
+      <div part="error" role="alert">${flow.error ? html`<p>${errorText(l, flow.error)}</p>
+        <button type="button" part="button retry" @click=${this.onRetry}>${l.t(flow.step === 'load' || flow.error.code === 'conflict' || flow.error.code === 'not-found' ? 'action.reload' : 'action.retry')}</button>` : nothing}</div>
+      <div part="actions">${renderActions(this.footer)}</div>
+    </dialog>`;
+  }
+
+  private renderPreview() {
+    const preview = this.flow.preview!;
+    const v = this.view;
+    if (preview.impacts.length !== 1) return renderBulkPreview(v, preview);
+    const impact = preview.impacts[0]!;
+    return preview.action === 'deactivate' ? renderDeactivate(v, impact)
+      : preview.action === 'reactivate' ? renderReactivate(v, impact) : renderDelete(v, impact);
+  }
+
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'deactivate-dialog': DeactivateDialog;
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * `customer-lifecycle-kit/deactivate-dialog`: registers `<deactivate-dialog>`
+ * (skipped if already defined) and exports its class and events.
+ */
+import { defineElement } from '../define.js';
+import { DeactivateDialog } from './deactivate-dialog.js';
+
+export { DeactivateDialog } from './deactivate-dialog.js';
+export {
+  CustomerDeactivatedEvent, CustomerReactivatedEvent, CustomersDeletedEvent, DeactivateDialogCancelEvent, DeactivationUndoneEvent,
+  type CustomerDeactivatedDetail, type CustomerReactivatedDetail, type CustomersDeletedDetail, type DeactivateDialogCancelDetail,
+  type DeactivationUndoneDetail,
+} from './deactivate-dialog.events.js';
+export type { DialogMode } from './deactivate-dialog.flow.js';
+
+defineElement('deactivate-dialog', DeactivateDialog);
