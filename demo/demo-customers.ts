@@ -70,7 +70,7 @@ export class DemoCustomers extends LitElement {
       <table id="customers" class="customers" aria-busy=${this.loading ? 'true' : 'false'}>
         <caption>${t.customers}</caption>
         <thead>
-          <tr><th scope="col">${t.name}</th><th scope="col">${t.status}</th><th scope="col">${t.lastInteraction}</th><th scope="col">${t.balance}</th></tr>
+          <tr><th scope="col">${t.name}</th><th scope="col">${t.status}</th><th scope="col">${t.lastInteraction}</th><th scope="col">${t.balance}</th><th scope="col">${t.actions}</th></tr>
         </thead>
         <tbody>
           ${this.customers.map((c) => html`
@@ -79,6 +79,8 @@ export class DemoCustomers extends LitElement {
               <td><customer-status-badge status=${c.status} ?suspended=${c.suspended}></customer-status-badge></td>
               <td>${c.lastInteractionAt ? date.format(new Date(c.lastInteractionAt)) : '—'}</td>
               <td>${new Intl.NumberFormat(this.language, { style: 'currency', currency: c.balance.currency }).format(c.balance.amount)}</td>
+              <td><button type="button" commandfor="lifecycle-dialog" command="--show" data-customer-id=${c.id}
+                aria-label=${`${c.status === 'active' ? t.deactivate : t.reactivate} ${c.name}`}>${c.status === 'active' ? t.deactivate : t.reactivate}</button></td>
             </tr>`)}
         </tbody>
       </table>`;

@@ -4,6 +4,7 @@
 import '../src/elements/lifecycle-provider/define.js';
 import '../src/elements/customer-status-badge/define.js';
 import '../src/elements/inactive-filter/define.js';
+import '../src/elements/deactivate-dialog/define.js';
 import { createMemoryAdapter } from '../src/adapters/memory/index.js';
 import { isPresetName } from '../src/rules/policy.js';
 import './demo-customers.js';
