@@ -8,7 +8,7 @@ import '../src/elements/deactivate-dialog/define.js';
 import { createMemoryAdapter } from '../src/adapters/memory/index.js';
 import { isPresetName } from '../src/rules/policy.js';
 import './demo-customers.js';
-import type { DemoLang } from './demo-text.js';
+import { translatePage, type DemoLang } from './demo-text.js';
 
 const adapter = createMemoryAdapter({ count: 50, seed: 7, latency: { min: 120, max: 450 } });
 const provider = document.querySelector('lifecycle-provider')!;
@@ -23,6 +23,7 @@ table.adapter = adapter;
 function setLang(lang: DemoLang): void {
   document.documentElement.lang = lang;
   table.language = lang;
+  translatePage(lang);
 }
 
 function setPreset(name: string): void {
