@@ -24,11 +24,25 @@ for (const module of Object.values(modules)) {
     canvas.className = 'canvas';
     figure.append(caption, canvas);
     section.append(figure);
-    renderStory(meta, story, canvas).catch((error: unknown) => {
-      canvas.textContent = `This story failed: ${String(error)}`;
-    });
+    // A story's interaction (opening a modal dialog, say) runs when asked, one at a time.
+    const play = story.play;
+    if (play) {
+      const run = document.createElement('button');
+      run.type = 'button';
+      run.textContent = `Play: ${name}`;
+      run.addEventListener('click', () => void Promise.resolve(play({ canvasElement: canvas })).catch(fail(canvas)));
+      caption.append(' ', run);
+    }
+    renderStory(meta, story, canvas, { play: false }).catch(fail(canvas));
   }
   gallery.append(section);
+}
+
+/** Shows a story's failure in its canvas. */
+function fail(canvas: HTMLElement) {
+  return (error: unknown) => {
+    canvas.textContent = `This story failed: ${String(error)}`;
+  };
 }
 
 lang.addEventListener('change', () => (document.documentElement.lang = lang.value));

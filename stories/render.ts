@@ -31,11 +31,11 @@ export function storiesOf(module: StoriesModule): NamedStory[] {
     .map(([key, value]) => ({ id: key, name: (value as StoryObj).name ?? storyName(key), story: value as StoryObj }));
 }
 
-/** Renders `story` (its args over the meta's) into `container`, then runs its `play`. */
-export async function renderStory(meta: Meta, story: StoryObj, container: HTMLElement): Promise<void> {
+/** Renders `story` (its args over the meta's) into `container`, then runs its `play` unless told not to. */
+export async function renderStory(meta: Meta, story: StoryObj, container: HTMLElement, options: { play?: boolean } = {}): Promise<void> {
   const args: Args = { ...meta.args, ...story.args };
   const draw = story.render ?? meta.render;
   if (!draw) throw new Error(`${meta.title}: a story needs a render function (on the story or the meta).`);
   render(draw(args), container);
-  await story.play?.({ canvasElement: container });
+  if (options.play !== false) await story.play?.({ canvasElement: container });
 }
