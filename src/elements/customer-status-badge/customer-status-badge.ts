@@ -26,6 +26,8 @@ function look(tone: string, icons: readonly string[]): Node {
 
 const warned = new Set<string>();
 const waiting = new Set<CustomerStatusBadge>();
+const connected = new Set<CustomerStatusBadge>();
+let stopListening: (() => void) | undefined;
 let listening = false;
 
 /**
@@ -115,7 +117,6 @@ export class CustomerStatusBadge extends ReactiveElement {
   }
 
   private binding: BadgeBinding | undefined;
-  private unlisten: (() => void) | undefined;
   private base: HTMLElement | undefined;
 
   override connectedCallback(): void {
@@ -132,18 +133,24 @@ export class CustomerStatusBadge extends ReactiveElement {
         });
       }
     }
-    const unwatch = watchLang(() => this.requestUpdate(), this.ownerDocument);
-    const unlisten = onMessagesChange(() => this.requestUpdate());
-    this.unlisten = () => {
-      unwatch();
-      unlisten();
-    };
+    // One lang watcher and one messages listener for all badges, not two per badge.
+    if (connected.size === 0) {
+      const refresh = () => connected.forEach((badge) => badge.requestUpdate());
+      const unwatch = watchLang(refresh, this.ownerDocument);
+      const unlisten = onMessagesChange(refresh);
+      stopListening = () => {
+        unwatch();
+        unlisten();
+      };
+    }
+    connected.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     waiting.delete(this);
-    this.unlisten?.();
+    connected.delete(this);
+    if (connected.size === 0) stopListening?.();
   }
 
   /** @internal Starts reading the provider's locale and messages. */
