@@ -1,26 +1,33 @@
 /**
  * `for`: finds the host's table or list by id (in the filter's document or
  * shadow root), filters its rows, and keeps doing so as the host adds, removes
- * or changes rows (one MutationObserver on that element; only the rows that
- * changed are looked at again). Waits for the element if it is not there yet.
+ * or changes rows (one MutationObserver on that element; only the rows added
+ * or changed are looked at again). Waits for the element if it is not there yet.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StatusFilter } from '../../adapter/types.js';
-import { applyToRows, rowCriteria, rowsOf, type RowCriteria } from './inactive-filter.rows.js';
+import { applyToRows, isRow, rowCriteria, rowsOf, type RowCriteria } from './inactive-filter.rows.js';
 
 const WATCHED = ['data-customer-status', 'data-last-interaction'];
 
 export class HostRows implements ReactiveController {
   private id: string | undefined;
   private target: Element | null = null;
-  private criteria: RowCriteria | undefined;
   private observer: MutationObserver | undefined;
   private waiting: MutationObserver | undefined;
-  /** What the rows were last filtered for: an update that changes nothing does not loop again. */
-  private applied: { target: Element; value: StatusFilter; days: number | undefined } | undefined;
+  /** What the target's rows were last filtered for: the next apply writes only the rows that change. */
+  private applied: RowCriteria | undefined;
+  /** What was asked for last (kept while the target is missing). */
+  private value: StatusFilter = 'active';
+  private days: number | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Back in a page: find the target again on the next update.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -29,42 +36,49 @@ export class HostRows implements ReactiveController {
     this.applied = undefined;
   }
 
-  /** Filters the element with id `id` (if any) for `value`. */
+  /** Filters the element with id `id` (if any) for `value`, unless it already is. */
   connect(id: string | undefined, value: StatusFilter, dormantDays: number | undefined): void {
     this.id = id;
-    this.criteria = rowCriteria(value, dormantDays, new Date());
     const root = this.host.getRootNode() as Document | ShadowRoot;
     const target = id ? root.getElementById(id) : null;
     if (target !== this.target || (!target && id && !this.waiting)) {
       this.stop();
       this.target = target;
+      this.applied = undefined;
       if (target) this.watch(target);
       else if (id) this.waitFor(root);
     }
-    const applied = this.applied;
-    if (target && (applied?.target !== target || applied.value !== value || applied.days !== dormantDays)) {
-      this.applied = { target, value, days: dormantDays };
-      applyToRows(rowsOf(target), this.criteria);
-    }
+    if (!this.applied || this.value !== value || this.days !== dormantDays) this.apply(value, dormantDays);
   }
 
-  /** Filters again now; how many customer rows are shown. */
+  /** Filters the target's rows now; how many customer rows are shown. */
   apply(value: StatusFilter, dormantDays: number | undefined): number {
-    this.criteria = rowCriteria(value, dormantDays, new Date());
+    this.value = value;
+    this.days = dormantDays;
     if (!this.target) return 0;
-    this.applied = { target: this.target, value, days: dormantDays };
-    return applyToRows(rowsOf(this.target), this.criteria);
+    const criteria = rowCriteria(value, dormantDays, new Date());
+    const previous = this.applied;
+    this.applied = criteria;
+    return applyToRows(rowsOf(this.target), criteria, previous);
   }
 
   private watch(target: Element): void {
     this.observer = new MutationObserver((records) => {
-      const criteria = this.criteria;
+      const criteria = this.applied;
       if (!criteria) return;
       const changed: Element[] = [];
       for (const record of records) {
-        if (record.type === 'attributes') changed.push(record.target as Element);
-        else for (const node of record.addedNodes) if (node instanceof Element) changed.push(node, ...node.querySelectorAll('[data-customer-status]'));
+        if (record.type === 'attributes') {
+          if (isRow(record.target as Element, target)) changed.push(record.target as Element);
+          continue;
+        }
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          if (isRow(node, target)) changed.push(node);
+          else if (node.localName === 'tbody' && node.parentElement === target) changed.push(...node.children);
+        }
       }
+      // Added or changed rows: their state is not known, so they are written.
       applyToRows(changed, criteria);
     });
     this.observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED });
@@ -73,12 +87,12 @@ export class HostRows implements ReactiveController {
   private waitFor(root: Document | ShadowRoot): void {
     this.waiting = new MutationObserver(() => {
       const target = this.id ? root.getElementById(this.id) : null;
-      if (!target || !this.criteria) return;
+      if (!target) return;
       this.waiting?.disconnect();
       this.waiting = undefined;
       this.target = target;
       this.watch(target);
-      applyToRows(rowsOf(target), this.criteria);
+      this.apply(this.value, this.days);
     });
     this.waiting.observe(root, { childList: true, subtree: true });
   }

@@ -38,29 +38,40 @@ export const styles = [
     [role='radio']:first-child {
       border-inline-start: 0;
     }
+    /* Chosen: filled, and a bar that is not colour alone; no change of weight, so no segment changes width. */
     [role='radio'][aria-checked='true'] {
       background: ${vars['color-accent']};
       color: ${vars['color-on-accent']};
-      font-weight: 600;
+      box-shadow: inset 0 -3px 0 currentColor;
+    }
+    @media (forced-colors: active) {
+      [role='radio'][aria-checked='true'] {
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+      }
     }
     [role='radio']:focus-visible,
-    .toggle:focus-visible,
-    .retry:focus-visible {
+    .link:focus-visible {
       ${focusRing}
       outline-offset: -4px;
     }
+    /* A pill three digits wide from the start: loading (empty) shows its place, and up to 999 nothing moves when it fills. */
     [part~='count'] {
       display: inline-block;
-      min-inline-size: 2ch;
+      box-sizing: content-box;
+      min-inline-size: 3ch;
+      padding: 0 ${vars['space-1']};
+      border-radius: 1em;
+      background: color-mix(in srgb, currentColor 12%, transparent);
       font-variant-numeric: tabular-nums;
-      opacity: 0.85;
+      text-align: center;
     }
-    :host([disabled]) {
+    :host(:disabled) {
       opacity: 0.6;
       pointer-events: none;
     }
-    .toggle,
-    .retry {
+    .link {
       border: 0;
       padding: ${vars['space-1']} 0;
       background: none;

@@ -1,56 +1,70 @@
+import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { GuardedAdapter } from '../../adapter/boundary.js';
-import { LifecycleError, toLifecycleError } from '../../adapter/errors.js';
 import type { Counts, StatusFilter } from '../../adapter/types.js';
 import { AdapterController } from '../../context/adapter-controller.js';
+import { policyContext } from '../../context/contexts.js';
 import { filterMessages } from '../../i18n/filter.js';
 import { LocalizeCore } from '../../i18n/localize-core.js';
-import { LifecycleErrorEvent } from '../../events/lifecycle-error.js';
 import type { MessageOverrides } from '../../i18n/registry.js';
 import { toDateString } from '../../rules/dates.js';
+import { dormantCutoff } from '../../rules/visibility.js';
+import { SegmentCounts } from './inactive-filter.counts.js';
 import { InactiveFilterChangeEvent, type FilterCriteria } from './inactive-filter.events.js';
 import { HostRows } from './inactive-filter.host-rows.js';
 import { styles } from './inactive-filter.styles.js';
+import { UrlSync } from './inactive-filter.url.js';
 
 const FILTERS: readonly StatusFilter[] = ['active', 'inactive', 'all', 'dormant'];
 const isFilter = (value: unknown): value is StatusFilter => FILTERS.includes(value as StatusFilter);
 
 /**
  * Active / Inactive / All (F1), plus Dormant when `dormant-days` is set (F3,
- * G8): a radio group (arrow keys, Home/End, one tab stop). It tells the host
- * what was chosen (`inactive-filter-change`, with criteria for a server
- * query), filters the host's own table or list given by `for` (rows with
- * `data-customer-status` / `data-last-interaction`, no host script), keeps the
- * choice in the URL with `sync-url`, takes part in forms with `name`, and
- * shows per-segment counts when it has an adapter.
+ * G8): a radio group (WAI-ARIA pattern: one tab stop, arrow keys move and
+ * choose, wrapping; Home/End). It tells the host what the user chose
+ * (`inactive-filter-change`, with criteria for a server query), filters the
+ * host's own table or list given by `for` (rows with `data-customer-status` /
+ * `data-last-interaction`, no host script), keeps the choice in the URL with
+ * `sync-url`, takes part in forms with `name`, and shows per-segment counts
+ * when it has an adapter. A `<lifecycle-provider>`'s policy gives the defaults
+ * of `dormant-days` and `appearance`; attributes win.
  *
- * `appearance="toggle"` renders one link-like button switching between the
- * active and inactive lists (seed 001: "Show inactive customers");
- * `wording="yes-no"` labels the segments "Active: yes" / "Active: no" (seed 002).
+ * Seed 001: `appearance="toggle"` renders one link-like button switching
+ * between the active and the inactive list ("Show inactive customers").
+ * Seed 002: `wording="yes-no"` labels the choices "Active: yes" / "Active: no",
+ * and `segments="all inactive"` keeps everyone listed with "Active: no" as the filter.
  *
  * @summary Active / Inactive / All (/ Dormant) filter for any customer list.
  * @tag inactive-filter
  * @csspart group - The radio group.
  * @csspart segment - Each choice (a radio); the chosen one also has part `segment-checked`.
+ * @csspart segment-checked - The chosen choice.
  * @csspart label - The text of each choice.
- * @csspart count - The number of customers of a segment.
+ * @csspart count - The number of customers of a choice (empty while counting).
  * @csspart toggle - The single button of `appearance="toggle"`.
  * @csspart error - The message shown when the counts could not be loaded.
- * @cssprop --clk-color-accent - The chosen segment's background.
+ * @csspart retry - The button that counts again after a failure.
+ * @cssprop --clk-color-accent - The chosen segment's background, the toggle's and retry's text.
  * @cssprop --clk-color-on-accent - The chosen segment's text.
- * @cssprop --clk-color-border - Borders between segments.
- * @cssprop --clk-radius - Corner radius.
- * @attr {string} value - `active`, `inactive`, `all` or `dormant`; also the value a form reset returns to.
- * @attr {number} dormant-days - Adds the Dormant choice (G8).
- * @attr {string} for - The id of a table or list to filter.
+ * @cssprop --clk-color-surface - The other segments' background.
+ * @cssprop --clk-color-text - The text.
+ * @cssprop --clk-color-text-muted - The error message.
+ * @cssprop --clk-color-border - The group's border and the lines between segments.
+ * @cssprop --clk-color-focus - The focus ring.
+ * @cssprop --clk-radius - Corner radius of the group.
+ * @cssprop --clk-space-1 - Vertical padding of a segment.
+ * @cssprop --clk-space-3 - Horizontal padding of a segment.
+ * @attr {'active' | 'inactive' | 'all' | 'dormant'} value - The list shown; also the value a form reset returns to.
+ * @attr {number} dormant-days - Adds the Dormant choice (G8); default: the provider's policy; `0` turns it off.
+ * @attr {string} for - The id of a table or list whose rows to filter.
  * @attr {string} sync-url - Keeps the choice in the query string under this name (empty: `status`).
  * @attr {string} name - The form field name.
  * @attr {boolean} disabled - Not interactive, and not submitted.
- * @attr {string} appearance - `segmented` or `toggle`.
- * @attr {string} wording - `status` or `yes-no`.
- * @attr {string} label - The group's accessible name.
- * @fires inactive-filter-change - The user chose another list (detail: `{ value, criteria }`).
- * @fires lifecycle-error - The counts could not be loaded (detail: `{ error }`).
+ * @attr {'segmented' | 'toggle'} appearance - Default: the provider's policy (`toggle` for a separate inactive list), else `segmented`.
+ * @attr {'status' | 'yes-no'} wording - "Active / Inactive" or "Active: yes / Active: no".
+ * @attr {string} segments - The choices offered, space-separated, in order (e.g. `all inactive`).
+ * @attr {string} label - The group's accessible name (default "Customer status").
+ * @fires {InactiveFilterChangeEvent} inactive-filter-change - The user chose another list, or went back/forward with `sync-url` (detail: `{ value, criteria }`).
+ * @fires {LifecycleErrorEvent} lifecycle-error - The counts could not be loaded (detail: `{ error }`).
  */
 export class InactiveFilter extends LitElement {
   static override styles = styles;
@@ -66,25 +80,34 @@ export class InactiveFilter extends LitElement {
     disabled: { type: Boolean, reflect: true },
     appearance: {},
     wording: {},
+    segments: { converter: (list: string | null) => list?.split(/[\s,]+/).filter(isFilter) },
     label: {},
     adapter: { attribute: false },
     messages: { attribute: false },
-    counts: { state: true },
-    countError: { state: true },
   };
 
   private readonly localize = new LocalizeCore(this, filterMessages, { messages: () => this.messages });
   private readonly adapters = new AdapterController(this, () => this.adapter);
+  // After the controllers above: they attach the ContextRoot that keeps this request for a late provider.
+  private readonly policy = new ContextConsumer(this, { context: policyContext, subscribe: true });
+  private readonly tally = new SegmentCounts(this, this.adapters, () => this.days);
   private readonly internals = this.attachInternals();
   private readonly rows = new HostRows(this);
+  private readonly url = new UrlSync(this, () => (this.syncUrl === undefined ? undefined : this.syncUrl || 'status'), (found) => {
+    // Back or forward: the value of that page (the default when it had none), and the host is told.
+    const next = isFilter(found) ? found : this.defaultValue;
+    if (next === this.value) return;
+    this.value = next;
+    this.announce();
+  });
 
   /** The list shown: `active`, `inactive`, `all` or `dormant`. The attribute is also the value a form reset returns to. */
   value: StatusFilter = 'active';
 
-  /** Adds the Dormant choice: active customers with no interaction for this many days (G8). */
+  /** Adds the Dormant choice: active customers with no interaction for this many days (G8). Default: the provider's policy; `0` turns it off. */
   dormantDays?: number;
 
-  /** The id of a table or list in the same document (or shadow root) to filter by its rows' data attributes. */
+  /** The id of a table or list in the same document (or shadow root) whose rows to filter by their data attributes. */
   for?: string;
 
   /** Keeps the choice in the query string under this name (empty attribute: `status`). */
@@ -96,11 +119,14 @@ export class InactiveFilter extends LitElement {
   /** Not interactive, and not submitted. */
   disabled = false;
 
-  /** `segmented` (default) or `toggle` (one button switching between active and inactive). */
-  appearance: 'segmented' | 'toggle' = 'segmented';
+  /** `segmented` or `toggle` (one button switching between active and inactive). Default: `toggle` under a provider whose policy lists inactive customers separately (seed 001), else `segmented`. */
+  appearance?: 'segmented' | 'toggle';
 
-  /** `status` (Active / Inactive / All) or `yes-no` (Active: yes / Active: no / All). */
+  /** `status` (Active / Inactive / All) or `yes-no` (Active: yes / Active: no / All, seed 002). */
   wording: 'status' | 'yes-no' = 'status';
+
+  /** The choices offered, in order (attribute: space-separated, e.g. `all inactive`). Default: all four; Dormant only with dormant days. */
+  segments?: StatusFilter[];
 
   /** The group's accessible name (default: "Customer status"). */
   label?: string;
@@ -111,185 +137,153 @@ export class InactiveFilter extends LitElement {
   /** Messages that replace the built-in ones, by key. */
   messages?: MessageOverrides;
 
-  private counts?: Counts;
-  private countError?: LifecycleError;
+  private formDisabled = false;
+  private announcing = false;
 
-  private defaultValue: StatusFilter | undefined;
-  private countedFor: { adapter: unknown; days: number | undefined } | undefined;
-  private counting: AbortController | undefined;
-  private feed: { adapter: GuardedAdapter; unsubscribe: () => void } | undefined;
-  private readonly onPopState = () => this.readUrl(true);
+  /** What a host can send to its server for the current value (a `ListQuery` without paging). */
+  get criteria(): FilterCriteria {
+    const days = this.days;
+    if (this.value !== 'dormant' || !days) return { status: this.value };
+    return { status: 'dormant', dormantDays: days, lastInteractionBefore: toDateString(new Date(dormantCutoff(days, new Date()))) };
+  }
+
+  /** The dormancy days in force: the attribute, else the provider's policy. */
+  private get days(): number | undefined {
+    const own = this.dormantDays;
+    const days = own === undefined || own === null ? this.policy.value?.dormantDays : own;
+    return days && days > 0 ? days : undefined;
+  }
+
+  private get look(): 'segmented' | 'toggle' {
+    return this.appearance ?? (this.policy.value?.inactiveListing === 'separate-list' ? 'toggle' : 'segmented');
+  }
 
   /** The choices shown, in order. */
-  get segments(): StatusFilter[] {
-    if (this.appearance === 'toggle') return ['active', 'inactive'];
-    return this.dormantDays ? [...FILTERS] : FILTERS.slice(0, 3);
+  private get offered(): StatusFilter[] {
+    if (this.look === 'toggle') return ['active', 'inactive'];
+    const days = this.days;
+    const offered = (this.segments?.length ? this.segments : FILTERS).filter((f) => f !== 'dormant' || days);
+    return offered.length ? offered : FILTERS.slice(0, 3);
   }
 
-  /** What a host can send to its server for the current value. */
-  get criteria(): FilterCriteria {
-    const criteria: FilterCriteria = { status: this.value };
-    if (this.value === 'dormant' && this.dormantDays) {
-      criteria.dormantDays = this.dormantDays;
-      criteria.lastInteractionBefore = toDateString(new Date(Date.now() - this.dormantDays * 86_400_000));
-    }
-    return criteria;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.onPopState);
+  private get defaultValue(): StatusFilter {
+    const value = this.getAttribute('value');
+    return isFilter(value) ? value : 'active';
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
-    this.counting?.abort();
-    this.feed?.unsubscribe();
-    this.feed = undefined;
-    this.countedFor = undefined;
+    // Forget the old provider's policy: if reconnected elsewhere, the new one answers.
+    this.policy.value = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated && this.syncUrl !== undefined) {
+      // `sync-url`: a value in the query string wins on start (reload).
+      const found = this.url.read(this.syncUrl || 'status');
+      if (isFilter(found)) this.value = found;
+    }
+    const offered = this.offered;
+    if (!offered.includes(this.value)) {
+      if (changed.has('value') && (this.value !== 'active' || this.hasAttribute('value'))) {
+        console.warn(`<inactive-filter>: "${String(this.value)}" is not one of ${offered.join(', ')}; showing "${offered[0]}".`);
+      }
+      this.value = offered[0]!;
+    }
+    this.internals.setFormValue(this.value);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    this.rows.connect(this.for, this.value, this.days);
+    if (changed.has('value')) this.url.write(this.value, this.defaultValue);
   }
 
   /** Filters the `for` target now; returns how many customer rows are shown. */
   apply(): number {
-    return this.rows.apply(this.value, this.dormantDays);
+    return this.rows.apply(this.value, this.days);
   }
 
   /** Loads the counts again (after an error, for instance). */
   recount(): void {
-    this.countedFor = undefined;
-    void this.count();
+    this.tally.recount();
   }
 
+  /** @internal A form reset: back to the `value` attribute. */
   formResetCallback(): void {
-    this.value = this.defaultValue ?? 'active';
+    this.value = this.defaultValue;
   }
 
+  /** @internal The browser restores the value (back/forward cache, autofill). */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (isFilter(state)) this.value = state;
   }
 
+  /** @internal Disabled by its own attribute or a disabled `<fieldset>`. */
   formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.defaultValue === undefined) {
-      this.defaultValue = isFilter(this.getAttribute('value')) ? (this.getAttribute('value') as StatusFilter) : 'active';
-      this.readUrl(false);
-    }
-    if (!isFilter(this.value) || !this.segments.includes(this.value)) {
-      if (changed.has('value')) console.warn(`<inactive-filter>: "${String(this.value)}" is not one of ${this.segments.join(', ')}; showing "active".`);
-      this.value = 'active';
-    }
-    this.internals.setFormValue(this.disabled ? null : this.value);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('value') || changed.has('for') || changed.has('dormantDays')) this.rows.connect(this.for, this.value, this.dormantDays);
-    void this.count();
-  }
-
-  private async count(): Promise<void> {
-    const raw = this.adapters.rawAdapter;
-    const days = this.dormantDays;
-    if (raw === undefined || (this.countedFor?.adapter === raw && this.countedFor.days === days)) return;
-    this.countedFor = { adapter: raw, days };
-    this.counting?.abort();
-    const controller = (this.counting = new AbortController());
-    const adapter = await this.adapters.adapter();
-    if (controller.signal.aborted || !adapter) return;
-    try {
-      if (adapter instanceof LifecycleError) throw adapter;
-      this.follow(adapter);
-      const counts = await adapter.countCustomers(days ? { dormantDays: days } : {}, controller.signal);
-      if (controller.signal.aborted) return;
-      this.counts = counts;
-      this.countError = undefined;
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.countError = toLifecycleError(error, 'countCustomers');
-      this.dispatchEvent(new LifecycleErrorEvent(this.countError));
-    }
-  }
-
-  /** Recounts after every change the adapter reports. */
-  private follow(adapter: GuardedAdapter): void {
-    if (this.feed?.adapter === adapter) return;
-    this.feed?.unsubscribe();
-    this.feed = { adapter, unsubscribe: adapter.subscribe(() => this.recount()) };
-  }
-
-  /** `sync-url`: takes the value from the query string (on start, and on back/forward). */
-  private readUrl(fire: boolean): void {
-    if (this.syncUrl === undefined) return;
-    const found = new URL(location.href).searchParams.get(this.syncUrl || 'status');
-    const next = isFilter(found) ? found : (this.defaultValue ?? 'active');
-    if (next === this.value) return;
-    this.value = next;
-    if (fire) void this.updateComplete.then(() => this.announce());
-  }
-
-  private writeUrl(): void {
-    if (this.syncUrl === undefined) return;
-    const url = new URL(location.href);
-    url.searchParams.set(this.syncUrl || 'status', this.value);
-    history.pushState(history.state, '', url);
+    this.formDisabled = disabled;
+    this.requestUpdate();
   }
 
   /** The user chose `value`. */
   private choose(value: StatusFilter, focus = false): void {
-    if (this.disabled) return;
+    if (this.disabled || this.formDisabled) return;
     if (value !== this.value) {
       this.value = value;
-      this.writeUrl();
-      void this.updateComplete.then(() => this.announce());
+      this.url.push = true;
+      this.announce();
     }
     if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-checked="true"]')?.focus());
   }
 
+  /** Tells the host, once the change is rendered and applied to its rows. */
   private announce(): void {
-    this.dispatchEvent(new InactiveFilterChangeEvent({ value: this.value, criteria: this.criteria }));
+    if (this.announcing) return;
+    this.announcing = true;
+    void this.updateComplete.then(() => {
+      this.announcing = false;
+      this.dispatchEvent(new InactiveFilterChangeEvent({ value: this.value, criteria: this.criteria }));
+    });
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    const segments = this.segments;
-    const at = segments.indexOf(this.value);
-    const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: segments.length - 1 }[event.key];
-    if (to === undefined) return;
+    const { key } = event;
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[key as 'ArrowUp'];
+    if (event.altKey || event.ctrlKey || event.metaKey || (step === undefined && key !== 'Home' && key !== 'End')) return;
     event.preventDefault();
-    this.choose(segments[(to + segments.length) % segments.length]!, true);
+    const offered = this.offered;
+    // Left and right follow the reading direction.
+    const flip = (key === 'ArrowLeft' || key === 'ArrowRight') && getComputedStyle(this).direction === 'rtl' ? -1 : 1;
+    const to = step === undefined ? (key === 'Home' ? 0 : -1) : offered.indexOf(this.value) + step * flip;
+    this.choose(offered[(to + offered.length) % offered.length]!, true);
   }
 
   private segmentLabel(value: StatusFilter): string {
-    const t = this.localize.t.bind(this.localize);
-    if (this.wording === 'yes-no' && value === 'active') return t('filter.active-yes');
-    if (this.wording === 'yes-no' && value === 'inactive') return t('filter.active-no');
-    return t(`filter.${value}`);
+    const yesNo = this.wording === 'yes-no' && value !== 'all' && value !== 'dormant';
+    return this.localize.t(yesNo ? (value === 'active' ? 'filter.active-yes' : 'filter.active-no') : `filter.${value}`);
   }
 
   protected override render() {
     const l = this.localize;
-    const counts = this.counts;
-    const error = this.countError
+    const off = this.disabled || this.formDisabled;
+    const error = this.tally.error
       ? html`<span part="error" role="alert">${l.t('filter.counts-error')}
-          <button type="button" class="retry" @click=${() => this.recount()}>${l.t('filter.recount')}</button></span>`
+          <button type="button" part="retry" class="link" ?disabled=${off} @click=${() => this.recount()}>${l.t('filter.recount')}</button></span>`
       : nothing;
-    if (this.appearance === 'toggle') {
+    if (this.look === 'toggle') {
       const next = this.value === 'inactive' ? 'active' : 'inactive';
-      return html`<button type="button" part="toggle" class="toggle" ?disabled=${this.disabled} @click=${() => this.choose(next)}>
+      return html`<button type="button" part="toggle" class="link" ?disabled=${off} @click=${() => this.choose(next)}>
         ${l.t(next === 'inactive' ? 'filter.show-inactive' : 'filter.show-active')}</button>${error}`;
     }
-    const hasCounts = this.adapters.hasAdapter;
+    const counts: Partial<Counts> | undefined = this.adapters.hasAdapter ? (this.tally.counts ?? {}) : undefined;
     return html`
-      <div role="radiogroup" part="group" aria-label=${this.label ?? l.t('filter.label')} aria-disabled=${this.disabled ? 'true' : 'false'}
+      <div role="radiogroup" part="group" aria-label=${this.label ?? l.t('filter.label')} aria-disabled=${off ? 'true' : 'false'}
         @keydown=${this.onKeyDown}>
-        ${this.segments.map((value) => {
+        ${this.offered.map((value) => {
           const checked = value === this.value;
           const n = counts?.[value];
           return html`<button type="button" role="radio" part=${checked ? 'segment segment-checked' : 'segment'}
-            aria-checked=${checked ? 'true' : 'false'} tabindex=${checked ? 0 : -1} ?disabled=${this.disabled}
-            @click=${() => this.choose(value)}><span part="label">${this.segmentLabel(value)}</span>${hasCounts
+            aria-checked=${checked ? 'true' : 'false'} tabindex=${checked ? 0 : -1} ?disabled=${off}
+            @click=${() => this.choose(value)}><span part="label">${this.segmentLabel(value)}</span>${counts
               ? html` <span part="count" aria-hidden="true">${n === undefined ? '' : l.formatNumber(n)}</span>${n === undefined
                   ? nothing
                   : html`<span class="sr-only">, ${l.t('filter.count', { count: n })}</span>`}`
