@@ -7,6 +7,7 @@
  * and the Spanish catalogue must follow (tsc fails when a key is missing).
  */
 import { filterMessages } from './filter.js';
+import { serviceFormMessages } from './service-form.js';
 import { statusMessages } from './status.js';
 
 export const en = {
@@ -15,6 +16,9 @@ export const en = {
 
   // <inactive-filter> (F1, F3, G8): see filter.ts.
   ...filterMessages,
+
+  // <service-reactivate-form> (R2, R3, G2, G3): see service-form.ts.
+  ...serviceFormMessages,
 
   // Common actions.
   'action.deactivate': 'Deactivate',

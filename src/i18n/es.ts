@@ -34,6 +34,16 @@ export const es: Catalog = {
   'filter.recount': 'Contar de nuevo',
   'filter.count': '{count, plural, one {# cliente} other {# clientes}}',
 
+  'form.view': 'Servicios configurados',
+  'form.loading': 'Cargando…',
+  'form.recurring': 'Periódico',
+  'form.on-request': 'A petición',
+  'form.no-end-date': 'Sin fecha de fin',
+  'form.end-date': 'Fecha de fin',
+  'form.deactivate-on-end-date': 'Desactivar en la fecha de fin',
+  'form.restore': 'Restaurar los servicios previos ({count})',
+  'form.no-adapter': 'Sin adaptador.',
+
   'action.deactivate': 'Desactivar',
   'action.reactivate': 'Reactivar',
   'action.delete': 'Eliminar',

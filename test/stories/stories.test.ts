@@ -4,8 +4,9 @@ import { expect, fixtureSync, html } from '@open-wc/testing';
 import { renderStory, storiesOf, type StoriesModule } from '../../stories/render.js';
 import * as badge from '../../stories/customer-status-badge.stories.js';
 import * as filter from '../../stories/inactive-filter.stories.js';
+import * as serviceForm from '../../stories/service-reactivate-form.stories.js';
 
-const modules: StoriesModule[] = [badge, filter];
+const modules: StoriesModule[] = [badge, filter, serviceForm];
 
 /** Waits until every Lit element in `root` (and their shadow roots) has finished updating. */
 async function settled(root: Element): Promise<void> {

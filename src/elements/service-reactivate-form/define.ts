@@ -1,0 +1,16 @@
+/**
+ * `customer-lifecycle-kit/service-reactivate-form`: registers
+ * `<service-reactivate-form>` (skipped if already defined) and exports its
+ * class and events.
+ */
+import { defineElement } from '../define.js';
+import { ServiceReactivateForm } from './service-reactivate-form.js';
+
+export { ServiceReactivateForm } from './service-reactivate-form.js';
+export {
+  LocationReactivatedEvent, ReactivateCustomerRequestedEvent, ServiceFormDirtyChangeEvent, ServicesReactivatedEvent,
+  type LocationReactivatedDetail, type ReactivateCustomerRequestedDetail, type ServiceFormDirtyChangeDetail,
+  type ServicesReactivatedDetail,
+} from './service-reactivate-form.events.js';
+
+defineElement('service-reactivate-form', ServiceReactivateForm);

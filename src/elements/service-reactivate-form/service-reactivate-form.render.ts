@@ -1,0 +1,157 @@
+/** The markup of `<service-reactivate-form>`: pure functions of its state. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LifecycleError } from '../../adapter/errors.js';
+import type { CustomerDetail, Location, Outcome, Service } from '../../adapter/types.js';
+import type { MessageKey } from '../../i18n/en.js';
+import type { LocalizeCore } from '../../i18n/localize-core.js';
+import { checkReactivateLocation, restorePlan } from '../../rules/reactivate.js';
+import type { Draft } from './service-reactivate-form.draft.js';
+import type { FieldError } from './service-reactivate-form.save.js';
+
+/** What the form renders from, and what its controls call. */
+export interface FormView {
+  l: LocalizeCore;
+  detail: CustomerDetail | undefined;
+  hasAdapter: boolean;
+  restoreOffer: boolean;
+  view: 'active' | 'inactive';
+  draft: Draft;
+  errors: ReadonlyMap<string, FieldError>;
+  outcomes: ReadonlyMap<string, Outcome>;
+  busy: string | undefined;
+  loadError: LifecycleError | undefined;
+  actionError: { error: LifecycleError; retry: () => void; locationId?: string } | undefined;
+  changedElsewhere: boolean;
+  /** The names of the services the last Save reactivated. */
+  saved: string[];
+  dirty: boolean;
+  on: {
+    view(view: 'active' | 'inactive'): void;
+    requestCustomer(customerId: string): void;
+    reactivateLocation(locationId: string): void;
+    toggle(service: Service, on: boolean): void;
+    endDate(serviceId: string, value: string): void;
+    deactivateOnEnd(serviceId: string, on: boolean): void;
+    restore(): void;
+    reload(): void;
+    retryLoad(): void;
+    save(): void;
+  };
+}
+
+/** A rule's reason and its way out, in words (G2). */
+function because(v: FormView, reason: string, fix: string | null): string {
+  const { l } = v;
+  const why = reason === 'invalid-date' ? l.t('error.invalid-input') : l.t(`reason.${reason}` as MessageKey);
+  return fix ? `${why} ${l.t(`fix.${fix}` as MessageKey)}` : why;
+}
+
+function errorAlert(v: FormView, error: LifecycleError, retry: () => void): TemplateResult {
+  const { l } = v;
+  const text = error.reason ? l.t(`reason.${error.reason}` as MessageKey) : l.t(`error.${error.code}` as MessageKey);
+  return html`<div part="error" role="alert">${text}
+    <button type="button" @click=${retry}>${l.t('action.retry')}</button></div>`;
+}
+
+function outcomeText(v: FormView, outcome: Outcome): string {
+  if (outcome.outcome === 'blocked') return outcome.blockers.map((b) => because(v, b.reason, b.fix)).join(' ');
+  if (outcome.outcome === 'failed') return v.l.t(`error.${outcome.error.code}` as MessageKey) || outcome.error.message;
+  return '';
+}
+
+function renderSchedule(v: FormView, service: Service, describedBy: string | undefined): TemplateResult {
+  const { l } = v;
+  const choice = v.draft.get(service.id);
+  const schedule = choice?.schedule ?? service.schedule;
+  const end = schedule.endDate ? l.formatDate(schedule.endDate) : l.t('form.no-end-date');
+  const dates = html`<span class="meta">${l.formatDate(schedule.startDate)} – ${end}</span>`;
+  if (!choice || service.kind !== 'recurring') return dates;
+  const invalid = v.errors.has(service.id);
+  return html`${dates}<div part="schedule">
+    <label>${l.t('form.end-date')}
+      <input type="date" name="end-date" .value=${schedule.endDate ?? ''} aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby=${describedBy ?? nothing} @change=${(e: Event) => v.on.endDate(service.id, (e.target as HTMLInputElement).value)}></label>
+    <label><input type="checkbox" name="deactivate-on-end-date" .checked=${schedule.deactivateOnEndDate} ?disabled=${schedule.endDate === null}
+      @change=${(e: Event) => v.on.deactivateOnEnd(service.id, (e.target as HTMLInputElement).checked)}>
+      ${l.t('form.deactivate-on-end-date')}</label></div>`;
+}
+
+function renderService(v: FormView, service: Service, location: Location): TemplateResult {
+  const { l, detail } = v;
+  const blocked = detail!.customer.status !== 'active' || location.status !== 'active';
+  const error = v.errors.get(service.id);
+  const outcome = v.outcomes.get(service.id);
+  const message = error ? because(v, error.reason, error.fix) : outcome ? outcomeText(v, outcome) : '';
+  const messageId = message ? `msg-${service.id}` : undefined;
+  const kind = l.t(service.kind === 'recurring' ? 'form.recurring' : 'form.on-request');
+  const chosen = v.draft.has(service.id);
+  const toggle = service.status === 'inactive'
+    ? html`<label><input type="checkbox" name="reactivate" .checked=${chosen} ?disabled=${blocked || v.busy === 'save'}
+        aria-invalid=${error && (service.kind !== 'recurring' || !chosen) ? 'true' : 'false'}
+        aria-describedby=${messageId ?? nothing} @change=${(e: Event) => v.on.toggle(service, (e.target as HTMLInputElement).checked)}>
+        ${l.t('action.reactivate')} ${service.name}</label>`
+    : html`<strong>${service.name}</strong>`;
+  return html`<li part="service">${toggle}<span class="meta">${kind}</span>
+    ${renderSchedule(v, service, messageId)}
+    ${message ? html`<p part="field-error" id=${messageId!}>${message}</p>` : nothing}</li>`;
+}
+
+function renderLocation(v: FormView, location: Location, services: Service[]): TemplateResult {
+  const { l, detail } = v;
+  const inactive = location.status !== 'active';
+  const check = checkReactivateLocation(detail!.customer, location);
+  const canReactivate = inactive && check.allowed;
+  const error = v.actionError?.locationId === location.id ? v.actionError : undefined;
+  return html`<fieldset part="location" ?data-inactive=${inactive}>
+    <legend>${location.label}${inactive ? ` – ${l.t('status.inactive')}` : ''}</legend>
+    ${canReactivate
+      ? html`<p class="hint">${l.t('reason.location-inactive')}</p>
+        <button type="button" ?disabled=${v.busy !== undefined} aria-busy=${v.busy === location.id ? 'true' : 'false'}
+          @click=${() => v.on.reactivateLocation(location.id)}>${l.t('action.reactivate-location')}</button>`
+      : nothing}
+    ${error ? errorAlert(v, error.error, error.retry) : nothing}
+    ${services.length > 0 ? html`<ul>${services.map((s) => renderService(v, s, location))}</ul>` : html`<p class="hint">${l.t('count.services', { count: 0 })}</p>`}
+  </fieldset>`;
+}
+
+function renderNotices(v: FormView, detail: CustomerDetail): TemplateResult {
+  const { l } = v;
+  const { customer } = detail;
+  const plan = v.restoreOffer && customer.status === 'active' ? restorePlan(detail) : undefined;
+  return html`${customer.status !== 'active'
+    ? html`<div part="notice"><span>${l.t('reason.customer-inactive')}</span>
+        <button type="button" @click=${() => v.on.requestCustomer(customer.id)}>${l.t('action.reactivate')} ${customer.name}</button></div>`
+    : nothing}
+  ${plan && plan.services.length > 0
+    ? html`<div part="restore"><button type="button" ?disabled=${v.busy !== undefined} @click=${v.on.restore}>
+        ${l.t('form.restore', { count: plan.services.length })}</button></div>`
+    : nothing}
+  <div role="status">${v.changedElsewhere
+    ? html`<div part="notice">${l.t('error.conflict')}
+        <button type="button" @click=${v.on.reload}>${l.t('action.reload')}</button></div>`
+    : v.saved.length > 0 ? `${l.formatList(v.saved)}: ${l.t('status.active')}` : nothing}</div>`;
+}
+
+/** The whole form. */
+export function renderForm(v: FormView): TemplateResult {
+  const { l, detail } = v;
+  if (!v.hasAdapter) return html`<p part="error" role="alert">${l.t('form.no-adapter')}</p>`;
+  if (v.loadError) return errorAlert(v, v.loadError, v.on.retryLoad);
+  if (!detail) return html`<p role="status">${l.t('form.loading')}</p>`;
+  const shown = detail.services.filter((s) => s.status === v.view);
+  const locations = detail.locations.filter((loc) => shown.some((s) => s.locationId === loc.id) || (v.view === 'inactive' && loc.status !== 'active'));
+  const saveError = v.actionError && !v.actionError.locationId ? v.actionError : undefined;
+  return html`${renderNotices(v, detail)}
+    <label part="view">${l.t('form.view')}
+      <select @change=${(e: Event) => v.on.view((e.target as HTMLSelectElement).value === 'active' ? 'active' : 'inactive')}>
+        <option value="active" ?selected=${v.view === 'active'}>${l.t('status.active')}</option>
+        <option value="inactive" ?selected=${v.view === 'inactive'}>${l.t('status.deactivated')}</option>
+      </select></label>
+    ${locations.length > 0
+      ? locations.map((loc) => renderLocation(v, loc, shown.filter((s) => s.locationId === loc.id)))
+      : html`<p>${l.t('count.services', { count: 0 })}</p>`}
+    ${saveError ? errorAlert(v, saveError.error, saveError.retry) : nothing}
+    ${v.view === 'inactive'
+      ? html`<button type="button" part="save" ?disabled=${!v.dirty || v.busy !== undefined} aria-busy=${v.busy === 'save' ? 'true' : 'false'} @click=${v.on.save}>${l.t('action.save')}</button>`
+      : nothing}`;
+}

@@ -1,0 +1,48 @@
+import { css } from 'lit';
+import { tokens, vars } from '../../styles/tokens.js';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      display: grid;
+      gap: ${vars['space-3']};
+      color: ${vars['color-text']};
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    [part~='location'] {
+      border: 1px solid ${vars['color-border']};
+      border-radius: ${vars.radius};
+    }
+    [part~='location'][data-inactive] {
+      border-inline-start: 4px solid ${vars['color-deactivated']};
+    }
+    ul {
+      list-style: none;
+      padding: 0;
+    }
+    [part~='service'],
+    [part~='schedule'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${vars['space-2']} ${vars['space-3']};
+      padding-block: ${vars['space-1']};
+    }
+    .meta,
+    .hint {
+      color: ${vars['color-text-muted']};
+    }
+    [part~='error'],
+    [part~='field-error'] {
+      flex-basis: 100%;
+      color: ${vars['color-suspended']};
+    }
+    [part~='save'] {
+      justify-self: start;
+      background: ${vars['color-accent']};
+      color: ${vars['color-on-accent']};
+    }
+  `,
+];

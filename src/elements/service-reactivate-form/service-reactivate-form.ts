@@ -1,0 +1,310 @@
+import { LitElement, type PropertyValues } from 'lit';
+import type { GuardedAdapter } from '../../adapter/boundary.js';
+import { LifecycleError } from '../../adapter/errors.js';
+import type { CustomerDetail, Outcome, Service } from '../../adapter/types.js';
+import { LifecycleErrorEvent } from '../../events/lifecycle-error.js';
+import type { MessageOverrides } from '../../i18n/registry.js';
+import { toDateString } from '../../rules/dates.js';
+import { restorePlan, restoredSchedule } from '../../rules/reactivate.js';
+import { choose, withDeactivateOnEnd, withEndDate, type Draft } from './service-reactivate-form.draft.js';
+import {
+  LocationReactivatedEvent, ReactivateCustomerRequestedEvent, ServiceFormDirtyChangeEvent, ServicesReactivatedEvent,
+} from './service-reactivate-form.events.js';
+import { renderForm, type FormView } from './service-reactivate-form.render.js';
+import { FormLifecycle } from './service-reactivate-form.lifecycle.js';
+import { styles } from './service-reactivate-form.styles.js';
+import type { FieldError } from './service-reactivate-form.save.js';
+
+/**
+ * The services of one customer, grouped by location, with the way to switch
+ * deactivated ones back on (seed 000's "Configured Services"): customer first,
+ * then the location, then its services (R2); a recurring service's end date
+ * removed or moved on before saving (R3). Blocked steps say why and offer the
+ * way out (G2); what the customer's deactivation switched off can be restored
+ * in one go (G3). The form is a draft: nothing is saved before Save, which
+ * makes one `reactivateServices` call and reports the outcome per service.
+ *
+ * @summary Reactivate a customer's locations and services, with their schedules.
+ * @tag service-reactivate-form
+ * @csspart notice - The customer-inactive and changed-elsewhere notices.
+ * @csspart restore - The G3 restore offer.
+ * @csspart view - The Active / Deactivated drop-down.
+ * @csspart location - Each location's fieldset.
+ * @csspart service - Each service.
+ * @csspart schedule - A chosen recurring service's end date and "deactivate on end date".
+ * @csspart field-error - The message under a service that cannot be saved as it is.
+ * @csspart error - An adapter error, with retry.
+ * @csspart save - The Save button.
+ * @cssprop --clk-color-accent - The Save button's background.
+ * @cssprop --clk-color-on-accent - The Save button's text.
+ * @cssprop --clk-color-border - Borders of locations and buttons.
+ * @cssprop --clk-color-deactivated - The mark of an inactive location.
+ * @cssprop --clk-color-suspended - Error text.
+ * @cssprop --clk-radius - Corner radius.
+ * @attr {string} customer-id - The customer whose services are shown.
+ * @attr {string} view - `inactive` (Deactivated services, default) or `active`.
+ * @attr {string} today - The date rules compare against (`YYYY-MM-DD`); default: today (UTC).
+ * @fires reactivate-customer-requested - The user asked to reactivate the customer first (detail: `{ customerId }`).
+ * @fires location-reactivated - A location was reactivated (detail: `{ customerId, locationId, result }`).
+ * @fires services-reactivated - Save finished (detail: `{ customerId, serviceIds, result }`; `serviceIds` are the ones done).
+ * @fires service-form-dirty-change - The draft gained or lost unsaved changes (detail: `{ dirty }`).
+ * @fires lifecycle-error - An adapter call failed (detail: `{ error }`).
+ */
+export class ServiceReactivateForm extends LitElement {
+  static override styles = styles;
+
+  // Declared without decorators, which would add about half a kilobyte.
+  static override properties = {
+    customerId: { attribute: 'customer-id' },
+    view: {},
+    today: {},
+    adapter: { attribute: false },
+    messages: { attribute: false },
+    detail: { state: true },
+    draft: { state: true },
+    errors: { state: true },
+    outcomes: { state: true },
+    busy: { state: true },
+    loadError: { state: true },
+    actionError: { state: true },
+    changedElsewhere: { state: true },
+    saved: { state: true },
+  };
+
+  private readonly lifecycle = new FormLifecycle(this, () => this.adapter, () => this.messages);
+
+  /** The customer whose services are shown. */
+  customerId?: string;
+
+  /** Which services are listed: `inactive` (Deactivated, default) or `active`. */
+  view: 'active' | 'inactive' = 'inactive';
+
+  /** The date the rules compare end dates against (`YYYY-MM-DD`); default: today (UTC). */
+  today?: string;
+
+  /** The adapter to load and save with; wins over the provider's. */
+  adapter?: unknown;
+
+  /** Messages that replace the built-in ones, by key. */
+  messages?: MessageOverrides;
+
+  private detail?: CustomerDetail;
+  private draft: Draft = new Map();
+  private errors: ReadonlyMap<string, FieldError> = new Map();
+  private outcomes: ReadonlyMap<string, Outcome> = new Map();
+  /** What is running: `save`, or the id of a location being reactivated. */
+  private busy?: string;
+  private loadError?: LifecycleError;
+  private actionError?: { error: LifecycleError; retry: () => void; locationId?: string };
+  private changedElsewhere = false;
+  private saved: string[] = [];
+
+  private loadedFor: { adapter: unknown; id: string | undefined } | undefined;
+  private loading?: AbortController;
+  private acting?: AbortController;
+  private saveKey?: string;
+  private wasDirty = false;
+  private feed: { adapter: GuardedAdapter; unsubscribe: () => void } | undefined;
+
+  /** Whether the draft holds changes not saved yet (read-only). */
+  get dirty(): boolean {
+    return this.draft.size > 0;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loading?.abort();
+    this.acting?.abort();
+    this.busy = undefined;
+    this.feed?.unsubscribe();
+    this.feed = undefined;
+    this.loadedFor = undefined;
+  }
+
+  /** Loads the customer again, dropping the draft. */
+  reload(): void {
+    this.setDraft(new Map());
+    this.outcomes = new Map();
+    this.loadedFor = undefined;
+    void this.load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('customerId') && this.loadedFor?.id !== this.customerId) {
+      this.detail = undefined;
+      this.loadError = undefined;
+      this.outcomes = new Map();
+      this.setDraft(new Map(), false);
+    }
+  }
+
+  protected override updated(_changed: PropertyValues<this>): void {
+    void this.load();
+  }
+
+  private get todayDate(): string {
+    return this.today ?? toDateString(new Date());
+  }
+
+  private async load(quiet = false): Promise<void> {
+    const raw = this.lifecycle.rawAdapter;
+    const id = this.customerId;
+    const last = this.loadedFor;
+    if (!quiet && last && last.adapter === raw && last.id === id) return;
+    this.loadedFor = { adapter: raw, id };
+    this.loading?.abort();
+    if (raw === undefined || !id) return;
+    const controller = (this.loading = new AbortController());
+    const adapter = await this.lifecycle.adapter();
+    if (controller.signal.aborted || !adapter) return;
+    try {
+      if (adapter instanceof LifecycleError) throw adapter;
+      this.follow(adapter);
+      const detail = await adapter.getCustomer(id, controller.signal);
+      if (controller.signal.aborted) return;
+      this.detail = detail;
+      this.loadError = undefined;
+      this.changedElsewhere = false;
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.loadError = this.report(error, 'getCustomer');
+    }
+  }
+
+  /** Reloads when this customer changes elsewhere; keeps a dirty draft and says so instead. */
+  private follow(adapter: GuardedAdapter): void {
+    if (this.feed?.adapter === adapter) return;
+    this.feed?.unsubscribe();
+    const unsubscribe = adapter.subscribe((change) => {
+      if (change.customerId !== this.customerId || this.busy) return;
+      if (this.dirty) this.changedElsewhere = true;
+      else void this.load(true);
+    });
+    this.feed = { adapter, unsubscribe };
+  }
+
+  private report(error: unknown, operation: string): LifecycleError {
+    // The boundary has already turned every adapter failure into a LifecycleError.
+    const e = error instanceof LifecycleError ? error : new LifecycleError('unknown', String(error), { operation, cause: error });
+    this.dispatchEvent(new LifecycleErrorEvent(e));
+    return e;
+  }
+
+  /** Runs one adapter action (`busy` names it); an error is shown with retry. */
+  private async act(busy: string, run: (adapter: GuardedAdapter, signal: AbortSignal) => Promise<Event>, retry: () => void, locationId?: string) {
+    if (this.busy) return;
+    this.busy = busy;
+    this.actionError = undefined;
+    const controller = (this.acting = new AbortController());
+    try {
+      const adapter = await this.lifecycle.adapter();
+      if (!adapter) throw new LifecycleError('invalid-input', 'No adapter.');
+      if (adapter instanceof LifecycleError) throw adapter;
+      const event = await run(adapter, controller.signal);
+      this.busy = undefined;
+      this.dispatchEvent(event);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.busy = undefined;
+      this.actionError = { error: this.report(error, busy === 'save' ? 'reactivateServices' : 'reactivateLocation'), retry, locationId };
+    }
+  }
+
+  private setDraft(draft: Draft, announce = true): void {
+    this.draft = draft;
+    this.saveKey = undefined;
+    if (this.errors.size > 0) this.errors = new Map();
+    if (this.dirty === this.wasDirty) return;
+    this.wasDirty = this.dirty;
+    if (announce) this.dispatchEvent(new ServiceFormDirtyChangeEvent({ dirty: this.dirty }));
+  }
+
+  private reactivateLocation(locationId: string, key = crypto.randomUUID()): void {
+    const { detail } = this;
+    if (!detail) return;
+    const version = detail.locations.find((l) => l.id === locationId)?.version;
+    void this.act(locationId, async (adapter, signal) => {
+      const input = { customerId: detail.customer.id, locationId, version, idempotencyKey: key, actor: this.lifecycle.actor };
+      const [result, { locationError }] = await Promise.all([adapter.reactivateLocation(input, signal), import('./service-reactivate-form.save.js')]);
+      const error = locationError(result);
+      if (error) throw error;
+      await this.load(true);
+      return new LocationReactivatedEvent({ customerId: detail.customer.id, locationId, result });
+    }, () => this.reactivateLocation(locationId, key), locationId);
+  }
+
+  private async save(): Promise<void> {
+    const { detail } = this;
+    if (!detail || this.busy) return;
+    this.saved = [];
+    const { prepare, settle } = await import('./service-reactivate-form.save.js');
+    this.saveKey ??= crypto.randomUUID();
+    const { errors, input } = prepare(detail, this.draft, this.todayDate, this.lifecycle.actor, this.saveKey);
+    this.errors = errors;
+    if (!input) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    await this.act('save', async (adapter, signal) => {
+      const result = await adapter.reactivateServices(input, signal);
+      const { done, outcomes, rest } = settle(result, this.draft);
+      this.outcomes = outcomes;
+      this.setDraft(rest);
+      this.saved = detail.services.filter((s) => done.includes(s.id)).map((s) => s.name);
+      await this.load(true);
+      return new ServicesReactivatedEvent({ customerId: detail.customer.id, serviceIds: done, result });
+    }, () => void this.save());
+  }
+
+  private onToggle(service: Service, on: boolean): void {
+    this.outcomes = new Map([...this.outcomes].filter(([id]) => id !== service.id));
+    this.setDraft(choose(this.draft, service, on));
+  }
+
+  private restore(): void {
+    if (!this.detail) return;
+    let draft = this.draft;
+    for (const s of restorePlan(this.detail).services) draft = choose(draft, s, true, restoredSchedule(s, this.todayDate));
+    this.view = 'inactive';
+    this.setDraft(draft);
+  }
+
+  protected override render() {
+    const view: FormView = {
+      l: this.lifecycle.localize,
+      detail: this.detail,
+      hasAdapter: this.lifecycle.hasAdapter,
+      restoreOffer: this.lifecycle.restoreOffer,
+      view: this.view,
+      draft: this.draft,
+      errors: this.errors,
+      outcomes: this.outcomes,
+      busy: this.busy,
+      loadError: this.loadError,
+      actionError: this.actionError,
+      changedElsewhere: this.changedElsewhere,
+      saved: this.saved,
+      dirty: this.dirty,
+      on: {
+        view: (v) => (this.view = v),
+        requestCustomer: (customerId) => this.dispatchEvent(new ReactivateCustomerRequestedEvent({ customerId })),
+        reactivateLocation: (id) => this.reactivateLocation(id),
+        toggle: (s, on) => this.onToggle(s, on),
+        endDate: (id, value) => this.setDraft(withEndDate(this.draft, id, value)),
+        deactivateOnEnd: (id, on) => this.setDraft(withDeactivateOnEnd(this.draft, id, on)),
+        restore: () => this.restore(),
+        reload: () => this.reload(),
+        retryLoad: () => this.reload(),
+        save: () => void this.save(),
+      },
+    };
+    return renderForm(view);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'service-reactivate-form': ServiceReactivateForm;
+  }
+}

@@ -1,0 +1,106 @@
+/** Every state of `<service-reactivate-form>`: deactivated and active services, R2, R3, G3, loading, Spanish. */
+import { html } from 'lit';
+import '../src/elements/service-reactivate-form/define.js';
+import type { ServiceReactivateForm } from '../src/elements/service-reactivate-form/define.js';
+import { createMemoryAdapter } from '../src/adapters/memory/index.js';
+import type { Dataset, LifecycleAdapter } from '../src/adapter/types.js';
+import type { Meta, StoryObj } from './csf.js';
+
+interface FormArgs extends Record<string, unknown> {
+  customerId: string;
+  view: 'active' | 'inactive';
+}
+
+const TODAY = '2026-11-01';
+const NOW = new Date(`${TODAY}T12:00:00Z`);
+
+/** José (active; the Warehouse switched off), Zoë (inactive, op-1 switched her Home off), Lía (active again; op-2's record kept). */
+function data(): Dataset {
+  const customer = (id: string, name: string, status: 'active' | 'inactive', op: string | null) => ({
+    id, name, kind: 'person' as const, status, suspended: false, lastInteractionAt: null, balance: { amount: 0, currency: 'EUR' },
+    companyId: null, version: 1,
+    deactivation: op ? { at: '2026-10-01T09:00:00Z', by: { id: 'u-1', name: 'Ana Torres' }, reason: null, operationId: op, undoUntil: null } : null,
+  });
+  const location = (id: string, customerId: string, label: string, status: 'active' | 'inactive', op: string | null = null) => ({
+    id, customerId, label, address: null, status, deactivatedByOperation: op, version: 1,
+  });
+  const service = (id: string, customerId: string, locationId: string, name: string, kind: 'recurring' | 'on-request',
+    status: 'active' | 'inactive', endDate: string | null, op: string | null = null) => ({
+    id, customerId, locationId, name, kind, status, deactivatedByOperation: op, version: 1,
+    schedule: { startDate: '2025-01-01', endDate, deactivateOnEndDate: endDate !== null },
+  });
+  return {
+    customers: [customer('c-jose', 'José Álvarez', 'active', null), customer('c-zoe', 'Zoë Müller', 'inactive', 'op-1'),
+      customer('c-lia', 'Lía Gómez', 'active', 'op-2')],
+    locations: [location('loc-1', 'c-jose', 'Head office', 'active'), location('loc-2', 'c-jose', 'Warehouse', 'inactive'),
+      location('loc-3', 'c-zoe', 'Home', 'inactive', 'op-1'), location('loc-4', 'c-lia', 'Shop', 'active')],
+    services: [
+      service('svc-1', 'c-jose', 'loc-1', 'Lawn care', 'recurring', 'active', null),
+      service('svc-2', 'c-jose', 'loc-1', 'Pool cleaning', 'recurring', 'inactive', '2025-12-31'),
+      service('svc-3', 'c-jose', 'loc-1', 'Pest control', 'on-request', 'inactive', null),
+      service('svc-4', 'c-jose', 'loc-2', 'Window cleaning', 'recurring', 'inactive', '2026-06-30'),
+      service('svc-5', 'c-zoe', 'loc-3', 'Lawn care', 'recurring', 'inactive', '2026-10-01', 'op-1'),
+      service('svc-6', 'c-lia', 'loc-4', 'Alarm check', 'recurring', 'inactive', '2026-10-01', 'op-2'),
+      service('svc-7', 'c-lia', 'loc-4', 'Deep cleaning', 'on-request', 'inactive', null, 'op-2'),
+    ],
+    invoices: [],
+    subscriptions: [],
+    audit: [],
+  };
+}
+
+const adapter = () => createMemoryAdapter({ data: data(), now: () => new Date(NOW) });
+
+/** Waits until the form has loaded its customer. */
+async function loaded(canvas: HTMLElement): Promise<ServiceReactivateForm> {
+  const el = canvas.querySelector('service-reactivate-form')!;
+  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('select'); i += 1) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  return el;
+}
+
+const meta: Meta<FormArgs> = {
+  title: 'Elements/service-reactivate-form',
+  component: 'service-reactivate-form',
+  args: { customerId: 'c-jose', view: 'inactive' },
+  argTypes: {
+    customerId: { control: { type: 'select' }, options: ['c-jose', 'c-zoe', 'c-lia'] },
+    view: { control: { type: 'select' }, options: ['inactive', 'active'] },
+  },
+  render: ({ customerId, view }) => html`<service-reactivate-form customer-id=${customerId} view=${view} today=${TODAY}
+    .adapter=${adapter()}></service-reactivate-form>`,
+};
+export default meta;
+
+export const DeactivatedServices: StoryObj<FormArgs> = { name: 'Deactivated services (R2: an inactive location)' };
+export const ActiveServices: StoryObj<FormArgs> = { args: { view: 'active' } };
+export const CustomerInactive: StoryObj<FormArgs> = { name: 'R2: the customer is inactive', args: { customerId: 'c-zoe' } };
+export const RestoreOffer: StoryObj<FormArgs> = { name: 'G3: restore what the deactivation switched off', args: { customerId: 'c-lia' } };
+
+export const EndDateToRemove: StoryObj<FormArgs> = {
+  name: 'R3: a chosen service whose end date must go (after Save)',
+  play: async ({ canvasElement }) => {
+    const el = await loaded(canvasElement);
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[name="reactivate"]:not([disabled])')!.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="save"]')!.click();
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[aria-invalid="true"]'); i += 1) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  },
+};
+
+export const Loading: StoryObj<FormArgs> = {
+  render: () => {
+    const pending = Object.assign(Object.create(adapter()) as LifecycleAdapter, { getCustomer: () => new Promise(() => {}) });
+    return html`<service-reactivate-form customer-id="c-jose" .adapter=${pending}></service-reactivate-form>`;
+  },
+};
+
+export const NoAdapter: StoryObj<FormArgs> = { render: () => html`<service-reactivate-form customer-id="c-jose"></service-reactivate-form>` };
+
+export const Spanish: StoryObj<FormArgs> = {
+  name: 'Spanish (lang="es")',
+  render: () => html`<div lang="es"><service-reactivate-form customer-id="c-jose" today=${TODAY} .adapter=${adapter()}></service-reactivate-form></div>`,
+};

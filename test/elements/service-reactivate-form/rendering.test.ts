@@ -1,0 +1,107 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { LifecycleError } from '../../../src/adapter/errors.js';
+import { until } from '../../support/until.js';
+import { button, checkbox, controlled, mount, q, qa, services, show, text } from './helpers.js';
+
+describe('<service-reactivate-form> rendering and R2', () => {
+  it('groups the deactivated services by location, one fieldset and legend each', async () => {
+    const { adapter } = controlled();
+    const el = await mount('c-jose', adapter);
+    const legends = qa(el, 'fieldset > legend').map(text);
+    expect(legends).to.deep.equal(['Head office', 'Warehouse – Inactive']);
+    expect(services(el).join('|')).to.contain('Pool cleaning').and.contain('Window cleaning');
+    expect(services(el).join('|')).not.to.contain('Lawn care');
+    await expect(el).to.be.accessible();
+  });
+
+  it('switches to the active services with the labelled Configured services drop-down', async () => {
+    const { adapter } = controlled();
+    const el = await mount('c-jose', adapter);
+    expect(text(q(el, 'label[part~="view"]'))).to.contain('Configured services');
+    await show(el, 'active');
+    expect(services(el)).to.deep.equal(['Lawn care', 'Pest control', 'Snow removal']);
+    expect(button(el, 'Save')).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('R2 explains that an inactive customer must be reactivated first and fires reactivate-customer-requested', async () => {
+    const { adapter } = controlled();
+    const el = await mount('c-zoe', adapter);
+    expect(text(q(el, '[part~="notice"]'))).to.contain('Reactivate the customer first');
+    expect(checkbox(el, 'Lawn care')!.disabled).to.equal(true);
+    expect(button(el, 'Reactivate location')).to.equal(undefined);
+    await expect(el).to.be.accessible();
+    const event = oneEvent(el, 'reactivate-customer-requested');
+    button(el, 'Reactivate Zoë Müller')!.click();
+    expect((await event).detail).to.deep.equal({ customerId: 'c-zoe' });
+  });
+
+  it('R2 keeps the services of an inactive location off and offers Reactivate location (G2)', async () => {
+    const { adapter } = controlled();
+    const el = await mount('c-jose', adapter);
+    expect(checkbox(el, 'Window cleaning')!.disabled).to.equal(true);
+    expect(checkbox(el, 'Pool cleaning')!.disabled).to.equal(false);
+    const warehouse = qa(el, 'fieldset')[1]!;
+    expect(text(warehouse)).to.contain('Reactivate the location first');
+    expect(button(el, 'Reactivate location')).to.not.equal(undefined);
+  });
+
+  it('R2 reactivates a location with one call per click, busy meanwhile, and fires location-reactivated', async () => {
+    const { adapter, calls, hold, held } = controlled();
+    const el = await mount('c-jose', adapter);
+    hold('reactivateLocation');
+    const reactivate = button(el, 'Reactivate location')!;
+    reactivate.click();
+    await until(() => held('reactivateLocation').length === 1);
+    await el.updateComplete;
+    expect(reactivate.disabled).to.equal(true);
+    expect(reactivate.getAttribute('aria-busy')).to.equal('true');
+    reactivate.click();
+    expect(calls('reactivateLocation')).to.have.length(1);
+    const input = calls('reactivateLocation')[0]!.args[0] as Record<string, unknown>;
+    expect(input).to.include({ customerId: 'c-jose', locationId: 'loc-2', version: 1 });
+    expect(input.actor).to.deep.equal({ id: 'unknown', name: 'Unknown user' });
+    const event = oneEvent(el, 'location-reactivated');
+    held('reactivateLocation')[0]!.release();
+    const { detail } = await event;
+    expect(detail).to.include({ customerId: 'c-jose', locationId: 'loc-2' });
+    expect(detail.result.results[0]!.outcome).to.equal('done');
+    await el.updateComplete;
+    expect(qa(el, 'fieldset > legend').map(text)).to.deep.equal(['Head office', 'Warehouse']);
+    expect(checkbox(el, 'Window cleaning')!.disabled).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a failed location reactivation in an alert with Retry, which tries again', async () => {
+    const { adapter, calls, hold, held } = controlled();
+    const el = await mount('c-jose', adapter);
+    hold('reactivateLocation');
+    button(el, 'Reactivate location')!.click();
+    await until(() => held('reactivateLocation').length === 1);
+    const failed = oneEvent(el, 'lifecycle-error');
+    held('reactivateLocation')[0]!.fail(new LifecycleError('network', 'offline', { retryable: true }));
+    expect((await failed).detail.error.code).to.equal('network');
+    await el.updateComplete;
+    const alert = q(el, '[role="alert"]')!;
+    expect(text(alert)).to.contain('Could not connect');
+    await expect(el).to.be.accessible();
+    const event = oneEvent(el, 'location-reactivated');
+    button(el, 'Retry')!.click();
+    await until(() => held('reactivateLocation').length === 2);
+    held('reactivateLocation')[1]!.release();
+    await event;
+    expect(calls('reactivateLocation')).to.have.length(2);
+    await el.updateComplete;
+    expect(q(el, '[role="alert"]')).to.equal(null);
+  });
+
+  it('says so when there is no adapter', async () => {
+    const el = document.createElement('service-reactivate-form');
+    el.customerId = 'c-jose';
+    document.body.append(el);
+    await el.updateComplete;
+    expect(text(q(el, '[role="alert"]'))).to.contain('No adapter');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+});
