@@ -16,7 +16,9 @@ export const LIBRARY_ENTRIES: Record<string, string> = Object.fromEntries(
     index: 'src/index.ts',
     rules: 'src/rules/index.ts',
     'adapters/memory': 'src/adapters/memory/index.ts',
+    'adapters/http': 'src/adapters/http/index.ts',
     testing: 'src/testing/index.ts',
+    'testing/msw': 'src/testing/msw/index.ts',
     'lifecycle-provider': 'src/elements/lifecycle-provider/define.ts',
     'customer-status-badge': 'src/elements/customer-status-badge/define.ts',
     'inactive-filter': 'src/elements/inactive-filter/define.ts',
@@ -52,7 +54,7 @@ export default defineConfig(({ command, mode }) => {
       minify: false,
       lib: { entry: LIBRARY_ENTRIES, formats: ['es'] },
       rolldownOptions: {
-        external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/],
+        external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/, /^msw(\/.*)?$/],
         output: { preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },

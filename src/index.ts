@@ -20,3 +20,9 @@ export {
   type CustomerDeactivatedDetail, type CustomerReactivatedDetail, type CustomersDeletedDetail, type DeactivateDialogCancelDetail,
   type DeactivationUndoneDetail,
 } from './elements/deactivate-dialog/deactivate-dialog.events.js';
+export { ServiceReactivateForm } from './elements/service-reactivate-form/service-reactivate-form.js';
+export {
+  LocationReactivatedEvent, ReactivateCustomerRequestedEvent, ServiceFormDirtyChangeEvent, ServicesReactivatedEvent,
+  type LocationReactivatedDetail, type ReactivateCustomerRequestedDetail, type ServiceFormDirtyChangeDetail,
+  type ServicesReactivatedDetail,
+} from './elements/service-reactivate-form/service-reactivate-form.events.js';
