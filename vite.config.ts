@@ -3,6 +3,9 @@
  * - `vite` / `npm start` / `vite build --mode demo`: the demo CRM page in `demo/`.
  * - `vite build` (`npm run build`): the library, one ES module per entry,
  *   with lit, @lit/context and zod left to the host's bundler.
+ * - `vite build --mode bundle` (`npm run build`, after the library): the
+ *   single-file build `dist/customer-lifecycle-kit.bundle.js` of `src/bundle.ts`,
+ *   lit, @lit/context and zod included, lazy modules inlined, minified.
  */
 import { defineConfig } from 'vite';
 import { existsSync } from 'node:fs';
@@ -41,6 +44,24 @@ export default defineConfig(({ command, mode }) => {
         emptyOutDir: true,
         target: 'es2022',
         rolldownOptions: { input: { main: here('demo/index.html'), gallery: here('demo/gallery.html') } },
+      },
+    };
+  }
+  if (mode === 'bundle') {
+    return {
+      publicDir: false,
+      build: {
+        target: 'es2022',
+        outDir: here('dist'),
+        // The library build has just written dist/; keep it.
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: true,
+        lib: { entry: here('src/bundle.ts'), formats: ['es'], fileName: () => 'customer-lifecycle-kit.bundle.js' },
+        rolldownOptions: {
+          // One file: no chunks, the dynamic imports (boundary, Spanish) inlined.
+          output: { codeSplitting: false, minify: true },
+        },
       },
     };
   }

@@ -226,9 +226,10 @@ describe('<inactive-filter>', () => {
     });
 
     it('Tab enters on the chosen radio and leaves the group at once', async () => {
-      const page = await fixture<HTMLDivElement>(html`<div><button id="before">Before</button>
+      const page = fixtureSync<HTMLDivElement>(html`<div><button id="before">Before</button>
         <inactive-filter value="all"></inactive-filter><button id="after">After</button></div>`);
       const el = page.querySelector('inactive-filter')!;
+      await el.updateComplete;
       page.querySelector<HTMLElement>('#before')!.focus();
       await sendKeys({ press: 'Tab' });
       expect(focused(el)).to.equal(checked(el));
@@ -280,8 +281,9 @@ describe('<inactive-filter>', () => {
     });
 
     it('follows the reading direction: in right-to-left text, Left goes to the next choice', async () => {
-      const page = await fixture<HTMLDivElement>(html`<div dir="rtl"><inactive-filter></inactive-filter></div>`);
+      const page = fixtureSync<HTMLDivElement>(html`<div dir="rtl"><inactive-filter></inactive-filter></div>`);
       const el = page.querySelector('inactive-filter')!;
+      await el.updateComplete;
       radios(el)[0]!.focus();
       await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
