@@ -35,14 +35,14 @@ export const es: Catalog = {
   'filter.count': '{count, plural, one {# cliente} other {# clientes}}',
 
   'form.view': 'Servicios configurados',
-  'form.loading': 'Cargando…',
-  'form.recurring': 'Periódico',
+  'form.loading': 'Cargando servicios…',
+  'form.recurring': 'Recurrente',
   'form.on-request': 'A petición',
   'form.no-end-date': 'Sin fecha de fin',
   'form.end-date': 'Fecha de fin',
   'form.deactivate-on-end-date': 'Desactivar en la fecha de fin',
-  'form.restore': 'Restaurar los servicios previos ({count})',
-  'form.no-adapter': 'Sin adaptador.',
+  'form.restore': '{count, plural, one {Restaurar el servicio que estaba activo antes} other {Restaurar los # servicios que estaban activos antes}}',
+  'form.no-adapter': 'No hay adaptador: asigne la propiedad adapter o use un lifecycle-provider.',
 
   'action.deactivate': 'Desactivar',
   'action.reactivate': 'Reactivar',

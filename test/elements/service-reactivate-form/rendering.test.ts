@@ -1,7 +1,7 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { LifecycleError } from '../../../src/adapter/errors.js';
 import { until } from '../../support/until.js';
-import { button, checkbox, controlled, mount, q, qa, services, show, text } from './helpers.js';
+import { TODAY, button, checkbox, choose, controlled, mount, q, qa, services, show, text } from './helpers.js';
 
 describe('<service-reactivate-form> rendering and R2', () => {
   it('groups the deactivated services by location, one fieldset and legend each', async () => {
@@ -103,5 +103,19 @@ describe('<service-reactivate-form> rendering and R2', () => {
     expect(text(q(el, '[role="alert"]'))).to.contain('No adapter');
     await expect(el).to.be.accessible();
     el.remove();
+  });
+
+  it('speaks Spanish inside lang="es", dates through Intl', async () => {
+    const { adapter } = controlled();
+    const page = fixtureSync<HTMLDivElement>(html`<div lang="es">
+      <service-reactivate-form customer-id="c-jose" today=${TODAY} .adapter=${adapter}></service-reactivate-form></div>`);
+    const el = page.querySelector('service-reactivate-form')!;
+    await until(() => text(q(el, 'label[part~="view"]')).includes('Servicios configurados'), 'no Spanish label');
+    expect(qa(el, 'fieldset > legend').map(text)).to.include('Warehouse – Inactivo');
+    await choose(el, 'Pool cleaning');
+    expect(text(q(el, '[part~="schedule"]'))).to.contain('Fecha de fin').and.contain('Desactivar en la fecha de fin');
+    expect(text(q(el, '[part~="service"] .meta'))).to.contain('Recurrente');
+    expect(text(el.shadowRoot!.querySelector('[part~="service"]'))).to.match(/1 ene 2024|1 de enero de 2024|01\/01\/2024/);
+    await expect(el).to.be.accessible();
   });
 });
