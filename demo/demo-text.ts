@@ -1,30 +1,142 @@
-/** The demo page's own labels (the host's text, not the kit's: the kit's strings come from its catalogue). */
+/**
+ * The demo page's own labels (the host's text, not the kit's: the kit's
+ * strings come from its catalogue, see `kitText`). `{name}`-style
+ * placeholders are filled by `fill`.
+ */
+import { createLocalizer, loadCatalog, type Localizer } from '../src/i18n/index.js';
+
 export type DemoLang = 'en' | 'es';
 
-const TEXT = {
-  en: {
-    customers: 'Customers', name: 'Name', status: 'Status', lastInteraction: 'Last interaction', balance: 'Balance',
-    company: 'company', person: 'person',
-    loadFailed: 'The customers could not be loaded.', retry: 'Retry',
-    actions: 'Actions', deactivate: 'Deactivate…', reactivate: 'Reactivate…',
-    pages: 'Pages', stories: 'Stories', settings: 'Demo settings', language: 'Language', policy: 'Policy',
+const en = {
+  skip: 'Skip to the customers', pages: 'Pages', stories: 'Stories', settings: 'Demo settings',
+  language: 'Language', policy: 'Policy', theme: 'Theme', themeSystem: 'System', themeLight: 'Light', themeDark: 'Dark',
+  presetDefault: 'Kit default', preset000: 'Seed 000 (services, no delete)', preset001: 'Seed 001 (inactive list, delete)',
+  preset002: 'Seed 002 (invoices, subscriptions)',
+  adapter: 'Adapter', adapterHttp: 'HTTP (msw)', adapterMemory: 'Memory', adapterHttpMissing: 'HTTP (msw) — not available in this build',
+  faults: 'Fault', faultsHint: 'Faults apply to the HTTP adapter only.', faultNone: 'None', faultLatency: 'Slow (2 s latency)',
+  faultServer: 'Server error (500)', faultNetwork: 'Network failure', faultTimeout: 'Timeout', faultConflict: 'Conflict (409)',
+  faultForbidden: 'Forbidden (403)', faultMalformed: 'Malformed JSON', faultSchema: 'Payload that breaks the schema',
+  customers: 'Customers', name: 'Name', status: 'Status', lastInteraction: 'Last interaction', balance: 'Balance',
+  company: 'company', person: 'person', loading: 'Loading customers…',
+  loadFailed: 'The customers could not be loaded.', retry: 'Retry', actions: 'Actions',
+  search: 'Search customers', searchHint: 'Name or id', noMatches: 'No customer matches “{query}”.',
+  shown: '{shown} of {total} customers shown',
+  selectAll: 'Select all shown customers', selectRow: 'Select {name}', selectedCount: '{count} selected',
+  bulkBar: 'Selected customers', bulkDeactivate: 'Deactivate selected…', bulkDelete: 'Delete selected…',
+  clearSelection: 'Clear selection', actionsFor: 'Actions for {name}', open: 'Open profile',
+  deactivate: 'Deactivate…', reactivate: 'Reactivate…', delete: 'Delete…',
+  back: 'All customers', profileTabs: 'Customer profile', tabAccount: 'Account', tabServices: 'Services', tabBilling: 'Billing',
+  profileLoadFailed: 'This customer could not be loaded.', notFound: 'This customer no longer exists.',
+  details: 'Details', kind: 'Kind', id: 'Customer id', deactivation: 'Deactivation',
+  deactivatedBy: 'Deactivated on {date} by {name}.', reasonIs: 'Reason: {reason}', notDeactivated: 'Active since it was created or last reactivated.',
+  links: 'Linked records', linkedCompany: 'Company', linkedContacts: 'Contacts', noLinks: 'No linked contacts or company.',
+  locations: 'Locations', locationTabs: 'Locations by status', locActive: 'Active', locDeactivated: 'Deactivated',
+  noLocations: 'No locations here.', locationActions: 'Actions for location {name}', reactivateLocation: 'Reactivate location',
+  locationDone: '{name} is active again.', locationFailed: 'The location could not be reactivated: {message}',
+  audit: 'Notes', noAudit: 'No lifecycle notes yet.', auditWith: 'With it: {count} locations and services.',
+  servicesIntro: 'Configured services by location. Reactivate the customer, then the location, then its services.',
+  invoices: 'Invoices', invoiceNumber: 'Number', invoiceStatus: 'Status', invoiceTotal: 'Total', onHold: 'On hold',
+  noInvoices: 'No invoices.', subscriptions: 'Subscriptions', noSubscriptions: 'No subscriptions.',
+  billingNotes: 'Billing notes', b1Included: 'Included in bulk billing (active accounts only).',
+  b2Active: 'Manual and recurring invoices can be created, with services.',
+  b2Blocked: 'No balance and no unpaid invoices: there is nothing to invoice while the customer is inactive.',
+  b3Active: 'Regenerating an invoice keeps its services.',
+  b4Reached: 'Re-sending unpaid invoices to an account group reaches this customer.',
+  b4NotReached: 'No unpaid invoices: re-sending unpaid invoices to an account group does not reach this customer.',
+  auditActions: {
+    deactivated: 'Deactivated', reactivated: 'Reactivated', deleted: 'Deleted', 'deactivation-undone': 'Deactivation undone',
+    'location-reactivated': 'Location reactivated', 'services-reactivated': 'Services reactivated',
+    'invoices-held': 'Invoices put on hold', 'invoices-released': 'Invoices released', 'subscriptions-cancelled': 'Subscriptions cancelled',
   },
-  es: {
-    customers: 'Clientes', name: 'Nombre', status: 'Estado', lastInteraction: 'Última interacción', balance: 'Saldo',
-    company: 'empresa', person: 'persona',
-    loadFailed: 'No se pudieron cargar los clientes.', retry: 'Reintentar',
-    actions: 'Acciones', deactivate: 'Desactivar…', reactivate: 'Reactivar…',
-    pages: 'Páginas', stories: 'Historias', settings: 'Ajustes de la demo', language: 'Idioma', policy: 'Política',
-  },
-} as const;
+  invoiceStatuses: { draft: 'Draft', unpaid: 'Unpaid', paid: 'Paid', void: 'Void' },
+  subscriptionStatuses: { active: 'Active', cancelled: 'Cancelled' },
+  listChanged: 'The list was updated.',
+};
 
-export function demoText(lang: DemoLang) {
+export type DemoText = typeof en;
+
+const es: DemoText = {
+  skip: 'Ir a los clientes', pages: 'Páginas', stories: 'Historias', settings: 'Ajustes de la demo',
+  language: 'Idioma', policy: 'Política', theme: 'Tema', themeSystem: 'Sistema', themeLight: 'Claro', themeDark: 'Oscuro',
+  presetDefault: 'Por defecto del kit', preset000: 'Semilla 000 (servicios, sin borrar)', preset001: 'Semilla 001 (lista de inactivos, borrar)',
+  preset002: 'Semilla 002 (facturas, suscripciones)',
+  adapter: 'Adaptador', adapterHttp: 'HTTP (msw)', adapterMemory: 'Memoria', adapterHttpMissing: 'HTTP (msw) — no disponible en esta versión',
+  faults: 'Fallo', faultsHint: 'Los fallos solo afectan al adaptador HTTP.', faultNone: 'Ninguno', faultLatency: 'Lento (2 s de latencia)',
+  faultServer: 'Error del servidor (500)', faultNetwork: 'Fallo de red', faultTimeout: 'Tiempo agotado', faultConflict: 'Conflicto (409)',
+  faultForbidden: 'Prohibido (403)', faultMalformed: 'JSON mal formado', faultSchema: 'Datos que no cumplen el esquema',
+  customers: 'Clientes', name: 'Nombre', status: 'Estado', lastInteraction: 'Última interacción', balance: 'Saldo',
+  company: 'empresa', person: 'persona', loading: 'Cargando clientes…',
+  loadFailed: 'No se pudieron cargar los clientes.', retry: 'Reintentar', actions: 'Acciones',
+  search: 'Buscar clientes', searchHint: 'Nombre o id', noMatches: 'Ningún cliente coincide con «{query}».',
+  shown: '{shown} de {total} clientes mostrados',
+  selectAll: 'Seleccionar todos los clientes mostrados', selectRow: 'Seleccionar a {name}', selectedCount: '{count} seleccionados',
+  bulkBar: 'Clientes seleccionados', bulkDeactivate: 'Desactivar seleccionados…', bulkDelete: 'Eliminar seleccionados…',
+  clearSelection: 'Quitar la selección', actionsFor: 'Acciones para {name}', open: 'Abrir el perfil',
+  deactivate: 'Desactivar…', reactivate: 'Reactivar…', delete: 'Eliminar…',
+  back: 'Todos los clientes', profileTabs: 'Perfil del cliente', tabAccount: 'Cuenta', tabServices: 'Servicios', tabBilling: 'Facturación',
+  profileLoadFailed: 'No se pudo cargar este cliente.', notFound: 'Este cliente ya no existe.',
+  details: 'Datos', kind: 'Tipo', id: 'Id del cliente', deactivation: 'Desactivación',
+  deactivatedBy: 'Desactivado el {date} por {name}.', reasonIs: 'Motivo: {reason}', notDeactivated: 'Activo desde su alta o su última reactivación.',
+  links: 'Registros vinculados', linkedCompany: 'Empresa', linkedContacts: 'Contactos', noLinks: 'Sin contactos ni empresa vinculados.',
+  locations: 'Ubicaciones', locationTabs: 'Ubicaciones por estado', locActive: 'Activas', locDeactivated: 'Desactivadas',
+  noLocations: 'No hay ubicaciones aquí.', locationActions: 'Acciones para la ubicación {name}', reactivateLocation: 'Reactivar la ubicación',
+  locationDone: '{name} vuelve a estar activa.', locationFailed: 'No se pudo reactivar la ubicación: {message}',
+  audit: 'Notas', noAudit: 'Aún no hay notas del ciclo de vida.', auditWith: 'Con él: {count} ubicaciones y servicios.',
+  servicesIntro: 'Servicios configurados por ubicación. Reactiva el cliente, luego la ubicación y después sus servicios.',
+  invoices: 'Facturas', invoiceNumber: 'Número', invoiceStatus: 'Estado', invoiceTotal: 'Total', onHold: 'En espera',
+  noInvoices: 'Sin facturas.', subscriptions: 'Suscripciones', noSubscriptions: 'Sin suscripciones.',
+  billingNotes: 'Notas de facturación', b1Included: 'Incluido en la facturación masiva (solo cuentas activas).',
+  b2Active: 'Se pueden crear facturas manuales y recurrentes, con servicios.',
+  b2Blocked: 'Sin saldo ni facturas impagadas: no hay nada que facturar mientras el cliente esté inactivo.',
+  b3Active: 'Regenerar una factura conserva sus servicios.',
+  b4Reached: 'Reenviar las facturas impagadas a un grupo de cuentas llega a este cliente.',
+  b4NotReached: 'Sin facturas impagadas: reenviar las facturas impagadas a un grupo de cuentas no llega a este cliente.',
+  auditActions: {
+    deactivated: 'Desactivado', reactivated: 'Reactivado', deleted: 'Eliminado', 'deactivation-undone': 'Desactivación deshecha',
+    'location-reactivated': 'Ubicación reactivada', 'services-reactivated': 'Servicios reactivados',
+    'invoices-held': 'Facturas puestas en espera', 'invoices-released': 'Facturas liberadas', 'subscriptions-cancelled': 'Suscripciones canceladas',
+  },
+  invoiceStatuses: { draft: 'Borrador', unpaid: 'Impagada', paid: 'Pagada', void: 'Anulada' },
+  subscriptionStatuses: { active: 'Activa', cancelled: 'Cancelada' },
+  listChanged: 'La lista se ha actualizado.',
+};
+
+const TEXT: Record<DemoLang, DemoText> = { en, es };
+
+export function demoText(lang: DemoLang): DemoText {
   return TEXT[lang];
 }
 
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+type FlatKey = { [K in keyof DemoText]: DemoText[K] extends string ? K : never }[keyof DemoText];
+
 /** Puts the page's own labels (`data-text`, `data-text-label` for aria-label) in `lang`. */
-export function translatePage(lang: DemoLang): void {
-  const text: Record<string, string> = TEXT[lang];
-  for (const el of document.querySelectorAll<HTMLElement>('[data-text]')) el.textContent = text[el.dataset['text']!] ?? el.textContent;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-text-label]')) el.setAttribute('aria-label', text[el.dataset['textLabel']!] ?? '');
+export function translatePage(lang: DemoLang, root: ParentNode = document): void {
+  const text = TEXT[lang];
+  const get = (key: string | undefined) => (key && key in text ? text[key as FlatKey] : undefined);
+  for (const el of root.querySelectorAll<HTMLElement>('[data-text]')) el.textContent = get(el.dataset['text']) ?? el.textContent;
+  for (const el of root.querySelectorAll<HTMLElement>('[data-text-label]')) {
+    const label = get(el.dataset['textLabel']);
+    if (label) el.setAttribute('aria-label', label);
+  }
+}
+
+const kit = new Map<DemoLang, Localizer>();
+
+/** The kit's own catalogue in `lang`, for rule reasons the page shows itself (billing notes, menu hints). */
+export async function loadKitText(lang: DemoLang): Promise<Localizer> {
+  const cached = kit.get(lang);
+  if (cached) return cached;
+  const localizer = createLocalizer(lang, { catalog: await loadCatalog(lang) });
+  kit.set(lang, localizer);
+  return localizer;
+}
+
+/** The kit's catalogue if already loaded, else the English one (never blank). */
+export function kitText(lang: DemoLang): Localizer {
+  return kit.get(lang) ?? kit.get('en') ?? createLocalizer('en');
 }
