@@ -8,6 +8,7 @@ import { LocalizeCore } from '../../i18n/localize-core.js';
 import type { MessageOverrides } from '../../i18n/registry.js';
 import { toDateString } from '../../rules/dates.js';
 import { dormantCutoff } from '../../rules/visibility.js';
+import { emit } from '../../events/emit.js';
 import { SegmentCounts } from './inactive-filter.counts.js';
 import { InactiveFilterChangeEvent, type FilterCriteria } from './inactive-filter.events.js';
 import { HostRows } from './inactive-filter.host-rows.js';
@@ -241,7 +242,7 @@ export class InactiveFilter extends LitElement {
     this.announcing = true;
     void this.updateComplete.then(() => {
       this.announcing = false;
-      this.dispatchEvent(new InactiveFilterChangeEvent({ value: this.value, criteria: this.criteria }));
+      emit(this, new InactiveFilterChangeEvent({ value: this.value, criteria: this.criteria }));
     });
   }
 

@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import type { GuardedAdapter } from '../../adapter/boundary.js';
 import { LifecycleError } from '../../adapter/errors.js';
 import type { CustomerDetail, Outcome, Service } from '../../adapter/types.js';
+import { emit } from '../../events/emit.js';
 import { LifecycleErrorEvent } from '../../events/lifecycle-error.js';
 import type { MessageOverrides } from '../../i18n/registry.js';
 import { toDateString } from '../../rules/dates.js';
@@ -14,6 +15,19 @@ import { renderForm, type FormView } from './service-reactivate-form.render.js';
 import { FormLifecycle } from './service-reactivate-form.lifecycle.js';
 import { styles } from './service-reactivate-form.styles.js';
 import type { FieldError } from './service-reactivate-form.save.js';
+
+/** The form's reactive internal state (not attributes, not public). */
+const INTERNAL_STATE = {
+  detail: { state: true },
+  draft: { state: true },
+  errors: { state: true },
+  outcomes: { state: true },
+  busy: { state: true },
+  loadError: { state: true },
+  actionError: { state: true },
+  changedElsewhere: { state: true },
+  saved: { state: true },
+} as const;
 
 /**
  * The services of one customer, grouped by location, with the way to switch
@@ -53,22 +67,15 @@ import type { FieldError } from './service-reactivate-form.save.js';
 export class ServiceReactivateForm extends LitElement {
   static override styles = styles;
 
-  // Declared without decorators, which would add about half a kilobyte.
+  // Declared without decorators, which would add about half a kilobyte; the
+  // internal state is spread in from INTERNAL_STATE so the manifest lists only the public API.
   static override properties = {
     customerId: { attribute: 'customer-id' },
     view: {},
     today: {},
     adapter: { attribute: false },
     messages: { attribute: false },
-    detail: { state: true },
-    draft: { state: true },
-    errors: { state: true },
-    outcomes: { state: true },
-    busy: { state: true },
-    loadError: { state: true },
-    actionError: { state: true },
-    changedElsewhere: { state: true },
-    saved: { state: true },
+    ...INTERNAL_STATE,
   };
 
   private readonly lifecycle = new FormLifecycle(this, () => this.adapter, () => this.messages);
@@ -186,7 +193,7 @@ export class ServiceReactivateForm extends LitElement {
   private report(error: unknown, operation: string): LifecycleError {
     // The boundary has already turned every adapter failure into a LifecycleError.
     const e = error instanceof LifecycleError ? error : new LifecycleError('unknown', String(error), { operation, cause: error });
-    this.dispatchEvent(new LifecycleErrorEvent(e));
+    emit(this, new LifecycleErrorEvent(e));
     return e;
   }
 
@@ -202,7 +209,7 @@ export class ServiceReactivateForm extends LitElement {
       if (adapter instanceof LifecycleError) throw adapter;
       const event = await run(adapter, controller.signal);
       this.busy = undefined;
-      this.dispatchEvent(event);
+      emit(this, event);
     } catch (error) {
       if (controller.signal.aborted) return;
       this.busy = undefined;
@@ -216,7 +223,7 @@ export class ServiceReactivateForm extends LitElement {
     if (this.errors.size > 0) this.errors = new Map();
     if (this.dirty === this.wasDirty) return;
     this.wasDirty = this.dirty;
-    if (announce) this.dispatchEvent(new ServiceFormDirtyChangeEvent({ dirty: this.dirty }));
+    if (announce) emit(this, new ServiceFormDirtyChangeEvent({ dirty: this.dirty }));
   }
 
   private reactivateLocation(locationId: string, key = crypto.randomUUID()): void {
@@ -288,7 +295,7 @@ export class ServiceReactivateForm extends LitElement {
       dirty: this.dirty,
       on: {
         view: (v) => (this.view = v),
-        requestCustomer: (customerId) => this.dispatchEvent(new ReactivateCustomerRequestedEvent({ customerId })),
+        requestCustomer: (customerId) => emit(this, new ReactivateCustomerRequestedEvent({ customerId })),
         reactivateLocation: (id) => this.reactivateLocation(id),
         toggle: (s, on) => this.onToggle(s, on),
         endDate: (id, value) => this.setDraft(withEndDate(this.draft, id, value)),
