@@ -1,0 +1,54 @@
+/**
+ * The paths of the REST contract (`openapi.json`), relative to the base URL,
+ * and the names of its headers. Shared by the HTTP adapter and the msw
+ * handlers that serve the contract, so the two cannot drift apart.
+ */
+
+/** Every path of the contract, in msw / path-to-regexp form (`:name` is a parameter). */
+export const ROUTES = {
+  customers: 'customers',
+  customer: 'customers/:customerId',
+  audit: 'customers/:customerId/audit',
+  locationReactivation: 'customers/:customerId/locations/:locationId/reactivation',
+  servicesReactivation: 'customers/:customerId/services/reactivation',
+  counts: 'customer-counts',
+  previews: 'previews',
+  deactivations: 'deactivations',
+  reactivations: 'reactivations',
+  undos: 'undos',
+  deletions: 'deletions',
+} as const;
+
+/** The headers the contract uses. */
+export const HEADERS = {
+  idempotencyKey: 'Idempotency-Key',
+  ifMatch: 'If-Match',
+  etag: 'ETag',
+} as const;
+
+export const PROBLEM_TYPE = 'application/problem+json';
+
+/**
+ * One path segment: percent-encoded, and never `.` or `..` (which a URL
+ * parser would resolve as "this" or "the parent" directory).
+ */
+export function segment(value: string): string {
+  const encoded = encodeURIComponent(value);
+  return encoded === '.' || encoded === '..' ? encoded.replace(/\./g, '%2E') : encoded;
+}
+
+/** `ROUTES.customer` with its parameters filled in: `customers/c%2F1`. */
+export function fill(route: string, params: Record<string, string> = {}): string {
+  return route.replace(/:([A-Za-z]+)/g, (_, name: string) => segment(params[name] ?? ''));
+}
+
+/** An entity tag for a version: `"12"`. */
+export function etagOf(version: number): string {
+  return `"${version}"`;
+}
+
+/** The version an `If-Match` / `ETag` value names (`"12"`, `W/"12"`), or undefined. */
+export function versionOfEtag(value: string | null): number | undefined {
+  const match = value === null ? null : /^\s*(?:W\/)?"(\d{1,15})"\s*$/.exec(value);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
