@@ -3,13 +3,23 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { readFile } from 'node:fs/promises';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 const executablePath = process.env.CHROME_PATH || undefined;
 
+// msw's worker lives in demo/public; served at the root so that its scope covers the test pages.
+const mswWorker = new URL('./demo/public/mockServiceWorker.js', import.meta.url);
+async function serveMswWorker(context, next) {
+  if (context.path !== '/mockServiceWorker.js') return next();
+  context.type = 'application/javascript';
+  context.body = await readFile(mswWorker, 'utf8');
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
+  middleware: [serveMswWorker],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   concurrency: 2,
   testsFinishTimeout: 600_000,
