@@ -1,38 +1,48 @@
-// The demo CRM page: the kit's provider around the host's own customer table,
-// all running in the browser on the embedded memory adapter (generated data,
-// a little simulated latency). Switches change the language and the policy.
+// The demo CRM page: the kit's provider around the host's own customer list
+// and profile, on the memory store (directly, or over HTTP through msw).
+// The provider is defined first, so the elements inside find it at once.
 import '../src/elements/lifecycle-provider/define.js';
 import '../src/elements/customer-status-badge/define.js';
 import '../src/elements/inactive-filter/define.js';
 import '../src/elements/deactivate-dialog/define.js';
-import { createMemoryAdapter } from '../src/adapters/memory/index.js';
-import { isPresetName } from '../src/rules/policy.js';
-import './demo-customers.js';
-import { translatePage, type DemoLang } from './demo-text.js';
+import '../src/elements/service-reactivate-form/define.js';
+import { createBackend } from './demo-adapter.js';
+import './demo-list.js';
+import './demo-profile.js';
+import { currentRoute } from './demo-route.js';
+import { ACTOR, store } from './demo-state.js';
+import { setUpSwitches } from './demo-switches.js';
+import { demoText } from './demo-text.js';
 
-const adapter = createMemoryAdapter({ count: 50, seed: 7, latency: { min: 120, max: 450 } });
 const provider = document.querySelector('lifecycle-provider')!;
-const table = document.querySelector('demo-customers')!;
-const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
-const presetSelect = document.querySelector<HTMLSelectElement>('#preset')!;
+const list = document.querySelector('demo-customers')!;
+const profile = document.querySelector('demo-profile')!;
+const main = document.querySelector<HTMLElement>('#main')!;
+provider.actor = ACTOR;
 
-provider.adapter = adapter;
-provider.actor = { id: 'u-demo', name: 'Ana Torres' };
-table.adapter = adapter;
-
-function setLang(lang: DemoLang): void {
-  document.documentElement.lang = lang;
-  table.language = lang;
-  translatePage(lang);
+/** Shows the list or a profile as the hash says; on navigation, focus goes to the new view's heading. */
+async function route(navigated: boolean): Promise<void> {
+  const { customerId, tab } = currentRoute();
+  list.hidden = customerId !== null;
+  profile.hidden = customerId === null;
+  if (customerId !== null) {
+    profile.customerId = customerId;
+    profile.tab = tab;
+  }
+  const t = demoText(store.state.lang);
+  document.title = customerId === null ? `${t.customers} — Northwind CRM` : `${t.profileTabs} — Northwind CRM`;
+  if (!navigated) return;
+  const view = customerId === null ? list : profile;
+  await view.updateComplete;
+  view.querySelector<HTMLElement>('h2')?.focus();
 }
 
-function setPreset(name: string): void {
-  if (!isPresetName(name)) return;
-  provider.preset = name;
-  adapter.setPolicy(name);
-}
+// The skip link moves focus without touching the hash (the hash is the route).
+document.querySelector('.skip')?.addEventListener('click', (event) => {
+  event.preventDefault();
+  main.focus();
+});
 
-langSelect.addEventListener('change', () => setLang(langSelect.value === 'es' ? 'es' : 'en'));
-presetSelect.addEventListener('change', () => setPreset(presetSelect.value));
-setLang(langSelect.value === 'es' ? 'es' : 'en');
-setPreset(presetSelect.value);
+window.addEventListener('hashchange', () => void route(true));
+void route(false);
+await setUpSwitches(createBackend(), provider);

@@ -1,0 +1,190 @@
+/**
+ * A customer's profile (seed 000): a header with a bound badge and the
+ * lifecycle actions menu (the "3 dots", on every tab), and the tabs
+ * Account, Services and Billing. It reloads after every lifecycle change.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { CustomerDetail, Location } from '../src/adapter/types.js';
+import { LifecycleError } from '../src/adapter/errors.js';
+import '../src/elements/customer-status-badge/define.js';
+import '../src/elements/service-reactivate-form/define.js';
+import { isLifecycleAction, lifecycleItems } from './demo-actions.js';
+import { renderAccount, type LocationView } from './demo-account.js';
+import { renderBilling } from './demo-billing.js';
+import type { DemoMenuSelectEvent } from './demo-menu.js';
+import './demo-menu.js';
+import { PROFILE_TABS, go, replaceTab, type ProfileTab } from './demo-route.js';
+import { ACTOR, CHANGE_EVENTS, StateController, newKey, openLifecycleDialog } from './demo-state.js';
+import { renderTabs, tabPanel } from './demo-tabs.js';
+import { demoText, fill, kitText } from './demo-text.js';
+
+export class DemoProfile extends LitElement {
+  private readonly app = new StateController(this);
+
+  /** The customer shown. */
+  @property({ attribute: 'customer-id' }) customerId = '';
+
+  /** The tab shown. */
+  @property() tab: ProfileTab = 'account';
+
+  @state() private detail: CustomerDetail | undefined;
+  @state() private error: 'failed' | 'not-found' | undefined;
+  @state() private locationView: LocationView = 'active';
+  @state() private locationMessage: { text: string; failed: boolean } | undefined;
+  @state() private busyLocation: string | undefined;
+
+  private controller: AbortController | undefined;
+  private loadedFor: { adapter: unknown; id: string } | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private readonly onChange = (event: Event) => {
+    if (event.type === 'customers-deleted' && !this.hidden) {
+      const ids = (event as CustomEvent<{ customerIds: string[] }>).detail.customerIds;
+      if (ids.includes(this.customerId)) {
+        go(null);
+        return;
+      }
+    }
+    void this.load();
+  };
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of CHANGE_EVENTS) document.addEventListener(type, this.onChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of CHANGE_EVENTS) document.removeEventListener(type, this.onChange);
+    this.controller?.abort();
+    this.unsubscribe?.();
+  }
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    const adapter = this.app.state.adapter;
+    if (this.loadedFor?.adapter !== adapter) {
+      this.unsubscribe?.();
+      this.unsubscribe = adapter?.subscribe?.((change) => {
+        if (change.customerId === this.customerId) void this.load();
+      });
+    }
+    if (changed.has('customerId')) {
+      this.locationMessage = undefined;
+      this.locationView = 'active';
+    }
+    const loaded = this.loadedFor;
+    if (this.customerId && (!loaded || loaded.adapter !== adapter || loaded.id !== this.customerId)) void this.load();
+  }
+
+  /** Loads the customer's detail. */
+  async load(): Promise<void> {
+    const adapter = this.app.state.adapter;
+    const id = this.customerId;
+    if (!adapter || !id) return;
+    this.loadedFor = { adapter, id };
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    if (this.detail?.customer.id !== id) this.detail = undefined;
+    try {
+      const detail = await adapter.getCustomer(id, { signal: controller.signal });
+      if (controller.signal.aborted) return;
+      this.detail = detail;
+      this.error = undefined;
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.error = error instanceof LifecycleError && error.code === 'not-found' ? 'not-found' : 'failed';
+    }
+  }
+
+  private selectTab(tab: ProfileTab): void {
+    this.tab = tab;
+    replaceTab(this.customerId, tab);
+  }
+
+  private onAction(event: DemoMenuSelectEvent): void {
+    const id = event.detail.id;
+    if (isLifecycleAction(id)) openLifecycleDialog(id === 'delete' ? 'delete' : 'auto', [this.customerId]);
+  }
+
+  private async reactivateLocation(location: Location): Promise<void> {
+    const adapter = this.app.state.adapter;
+    if (!adapter || this.busyLocation) return;
+    const t = demoText(this.app.state.lang);
+    this.busyLocation = location.id;
+    this.locationMessage = undefined;
+    try {
+      const result = await adapter.reactivateLocation({
+        customerId: this.customerId, locationId: location.id, version: location.version, idempotencyKey: newKey(), actor: ACTOR,
+      }, { signal: new AbortController().signal });
+      const outcome = result.results[0];
+      if (outcome?.outcome === 'done') {
+        this.locationMessage = { text: fill(t.locationDone, { name: location.label }), failed: false };
+      } else {
+        const message = outcome?.outcome === 'failed' ? outcome.error.message : outcome?.outcome ?? '';
+        this.locationMessage = { text: fill(t.locationFailed, { message }), failed: true };
+      }
+    } catch (error) {
+      this.locationMessage = { text: fill(t.locationFailed, { message: error instanceof Error ? error.message : String(error) }), failed: true };
+    } finally {
+      this.busyLocation = undefined;
+      await this.load();
+    }
+  }
+
+  private onReactivateRequested(event: Event): void {
+    const opener = event.composedPath()[0];
+    openLifecycleDialog('reactivate', [this.customerId], opener instanceof HTMLElement ? opener : undefined);
+  }
+
+  protected override render() {
+    const { lang, policy } = this.app.state;
+    const t = demoText(lang);
+    const kit = kitText(lang);
+    const back = html`<p><a href="#/" class="back">← ${t.back}</a></p>`;
+    if (this.error && !this.detail) {
+      return html`${back}<p role="alert" class="error">${this.error === 'not-found' ? t.notFound : t.profileLoadFailed}
+        ${this.error === 'failed' ? html`<button type="button" @click=${() => void this.load()}>${t.retry}</button>` : nothing}</p>`;
+    }
+    const detail = this.detail;
+    const customer = detail?.customer;
+    const tabs = {
+      prefix: 'profile', label: t.profileTabs, selected: this.tab, select: (id: ProfileTab) => this.selectTab(id),
+      rendered: () => this.updateComplete,
+      tabs: PROFILE_TABS.map((id) => ({ id, label: { account: t.tabAccount, services: t.tabServices, billing: t.tabBilling }[id] })),
+    };
+    return html`
+      ${back}
+      <header class="profile-head">
+        <h2 id="profile-heading" tabindex="-1">${customer?.name ?? '…'}</h2>
+        <customer-status-badge customer-id=${this.customerId}></customer-status-badge>
+        <span class="spacer"></span>
+        ${customer ? html`<demo-menu label=${fill(t.actionsFor, { name: customer.name })} text=${`⋯ ${t.actions}`}
+          .items=${lifecycleItems(customer, policy, t, kit)} @demo-menu-select=${this.onAction}></demo-menu>` : nothing}
+      </header>
+      ${this.error ? html`<p role="alert" class="error">${t.profileLoadFailed}
+        <button type="button" @click=${() => void this.load()}>${t.retry}</button></p>` : nothing}
+      ${renderTabs(tabs)}
+      ${tabPanel(tabs, 'account', detail ? renderAccount({
+        detail, t, kit, locationView: this.locationView, locationMessage: this.locationMessage, busyLocation: this.busyLocation,
+        selectLocationView: (view) => (this.locationView = view), rendered: () => this.updateComplete,
+        reactivateLocation: (l) => void this.reactivateLocation(l),
+      }) : html`<p aria-busy="true">…</p>`)}
+      ${tabPanel(tabs, 'services', html`
+        <p class="muted">${t.servicesIntro}</p>
+        <service-reactivate-form customer-id=${this.customerId}
+          @reactivate-customer-requested=${this.onReactivateRequested}></service-reactivate-form>`)}
+      ${tabPanel(tabs, 'billing', detail ? renderBilling(detail, t, kit) : nothing)}`;
+  }
+}
+
+if (!customElements.get('demo-profile')) customElements.define('demo-profile', DemoProfile);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'demo-profile': DemoProfile;
+  }
+}

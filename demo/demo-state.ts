@@ -1,0 +1,82 @@
+/**
+ * What every part of the demo page shares: the language, the policy preset
+ * (resolved with the kit's own `resolvePolicy`), the adapter in use and the
+ * current user. Parts read it through `StateController` and re-render when
+ * it changes; the switches write it.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Actor, LifecycleAdapter, LifecycleAction, Policy } from '../src/adapter/types.js';
+import { resolvePolicy, type PresetName } from '../src/rules/policy.js';
+import type { DemoLang } from './demo-text.js';
+
+export interface DemoState {
+  lang: DemoLang;
+  preset: PresetName;
+  policy: Policy;
+  adapter: LifecycleAdapter | undefined;
+}
+
+/** The user the demo acts as (recorded in the audit trail, D7). */
+export const ACTOR: Actor = { id: 'u-demo', name: 'Ana Torres' };
+
+class DemoStore extends EventTarget {
+  state: DemoState = { lang: 'en', preset: 'default', policy: resolvePolicy('default'), adapter: undefined };
+
+  set(change: Partial<Omit<DemoState, 'policy'>>): void {
+    const next = { ...this.state, ...change };
+    next.policy = resolvePolicy(next.preset);
+    this.state = next;
+    this.dispatchEvent(new Event('change'));
+  }
+}
+
+export const store = new DemoStore();
+
+/** Re-renders its host when the shared state changes. */
+export class StateController implements ReactiveController {
+  private readonly onChange = () => this.host.requestUpdate();
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  get state(): DemoState {
+    return store.state;
+  }
+
+  hostConnected(): void {
+    store.addEventListener('change', this.onChange);
+  }
+
+  hostDisconnected(): void {
+    store.removeEventListener('change', this.onChange);
+  }
+}
+
+/** The events after which what the page shows may be out of date. */
+export const CHANGE_EVENTS = [
+  'customer-deactivated', 'customer-reactivated', 'customers-deleted', 'customer-deactivation-undone',
+  'location-reactivated', 'services-reactivated',
+] as const;
+
+/**
+ * Opens the page's one `<deactivate-dialog>` for one customer or several.
+ * `mode` is `auto` (deactivate or reactivate by status), or an action.
+ */
+export function openLifecycleDialog(mode: LifecycleAction | 'auto', customerIds: readonly string[], opener?: HTMLElement): void {
+  const dialog = document.querySelector('deactivate-dialog');
+  if (!dialog || customerIds.length === 0) return;
+  dialog.mode = mode;
+  if (customerIds.length === 1) {
+    dialog.customerIds = [];
+    dialog.customerId = customerIds[0]!;
+  } else {
+    dialog.customerIds = [...customerIds];
+  }
+  dialog.show(opener);
+}
+
+/** A fresh idempotency key for one user action. */
+export function newKey(): string {
+  return `demo-${crypto.randomUUID()}`;
+}

@@ -1,0 +1,122 @@
+/**
+ * The demo's switches in the page header: language, theme, policy preset,
+ * adapter and faults. Choices are kept in `localStorage`, so a reload keeps
+ * them. Each switch writes the shared state, the provider, or the backend.
+ */
+import type { LifecycleProvider } from '../src/elements/lifecycle-provider/lifecycle-provider.js';
+import { isPresetName } from '../src/rules/policy.js';
+import { FAULT_CHOICES, type AdapterKind, type DemoBackend, type FaultChoice, type FaultScope } from './demo-adapter.js';
+import { store } from './demo-state.js';
+import { loadKitText, translatePage, type DemoLang } from './demo-text.js';
+
+type Theme = 'system' | 'light' | 'dark';
+const STORAGE_KEY = 'customer-lifecycle-kit-demo';
+
+interface Settings {
+  lang: DemoLang;
+  theme: Theme;
+  preset: string;
+  adapter: AdapterKind;
+  fault: FaultChoice;
+  scope: FaultScope;
+}
+
+function saved(): Partial<Settings> {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
+    return value && typeof value === 'object' ? value : {};
+  } catch {
+    return {};
+  }
+}
+
+function save(settings: Settings): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
+  } catch {
+    // Storage may be off (private mode): the switches still work for this visit.
+  }
+}
+
+const select = (id: string) => document.querySelector<HTMLSelectElement>(`#${id}`)!;
+
+/** The page's theme: `color-scheme` on the root, and a class that forces the kit's tokens (see demo.css). */
+function applyTheme(theme: Theme): void {
+  const root = document.documentElement;
+  root.classList.toggle('theme-light', theme === 'light');
+  root.classList.toggle('theme-dark', theme === 'dark');
+  root.style.colorScheme = theme === 'system' ? 'light dark' : theme;
+}
+
+async function applyLang(lang: DemoLang): Promise<void> {
+  document.documentElement.lang = lang;
+  translatePage(lang);
+  await loadKitText(lang).catch(() => undefined);
+  store.set({ lang });
+}
+
+/** Wires the switches; resolves once the first adapter is in place. */
+export async function setUpSwitches(backend: DemoBackend, provider: LifecycleProvider): Promise<void> {
+  const s = saved();
+  const lang = select('lang');
+  const theme = select('theme');
+  const preset = select('preset');
+  const adapter = select('adapter');
+  const fault = select('fault');
+  const scope = select('fault-scope');
+  const http = adapter.querySelector<HTMLOptionElement>('option[value="http"]')!;
+  http.disabled = !backend.httpAvailable;
+  if (!backend.httpAvailable) http.dataset['text'] = 'adapterHttpMissing';
+
+  const pick = (el: HTMLSelectElement, value: string | undefined) => {
+    if (value && [...el.options].some((o) => o.value === value && !o.disabled)) el.value = value;
+  };
+  pick(lang, s.lang);
+  pick(theme, s.theme);
+  pick(preset, s.preset);
+  pick(adapter, backend.httpAvailable ? s.adapter : 'memory');
+  pick(fault, s.fault);
+  pick(scope, s.scope);
+
+  const current = (): Settings => ({
+    lang: lang.value === 'es' ? 'es' : 'en',
+    theme: theme.value === 'light' || theme.value === 'dark' ? theme.value : 'system',
+    preset: preset.value,
+    adapter: adapter.value === 'http' ? 'http' : 'memory',
+    fault: FAULT_CHOICES.find((f) => f === fault.value) ?? 'none',
+    scope: scope.value === 'reads' || scope.value === 'changes' ? scope.value : 'all',
+  });
+  const faultsApply = () => {
+    const onHttp = current().adapter === 'http';
+    fault.disabled = !onHttp;
+    scope.disabled = !onHttp;
+  };
+
+  const applyPreset = (name: string) => {
+    if (!isPresetName(name)) return;
+    backend.memory.setPolicy(name);
+    provider.preset = name;
+    store.set({ preset: name });
+  };
+  const applyAdapter = async (kind: AdapterKind) => {
+    const a = await backend.use(kind);
+    provider.adapter = a;
+    store.set({ adapter: a });
+    faultsApply();
+  };
+  const applyFault = () => backend.setFault(current().fault, current().scope);
+
+  lang.addEventListener('change', () => void applyLang(current().lang).then(() => save(current())));
+  theme.addEventListener('change', () => (applyTheme(current().theme), save(current())));
+  preset.addEventListener('change', () => (applyPreset(preset.value), save(current())));
+  adapter.addEventListener('change', () => void applyAdapter(current().adapter).then(() => save(current())));
+  fault.addEventListener('change', () => (applyFault(), save(current())));
+  scope.addEventListener('change', () => (applyFault(), save(current())));
+
+  const first = current();
+  applyTheme(first.theme);
+  applyPreset(first.preset);
+  applyFault();
+  await applyLang(first.lang);
+  await applyAdapter(first.adapter);
+}
