@@ -43,9 +43,11 @@ const MutationResponseSchema = /* @__PURE__ */ z.extend(MutationResultSchema, {
 /** The version of the one versioned record a mutation is about, for `If-Match`. */
 const onlyVersion = (items: readonly { version?: number | undefined }[]) => (items.length === 1 ? items[0]?.version : undefined);
 
-function required(value: string, name: string, operation: string): string {
-  if (typeof value === 'string' && value !== '') return value;
-  throw new LifecycleError('invalid-input', `${operation} was called without a ${name}.`, { operation, retryable: false });
+/** The path of `route` with `params`; an id no URL can carry (empty, `.`, `..`) is `invalid-input`. */
+function pathOf(route: string, params: Record<string, string>, operation: string): string {
+  const path = fill(route, params);
+  if (path !== null) return path;
+  throw new LifecycleError('invalid-input', `${operation} was called with an id that is empty, "." or "..".`, { operation, retryable: false });
 }
 
 function toEndpoint(options: HttpAdapterOptions): Endpoint {
@@ -127,7 +129,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
   return {
     baseUrl: endpoint.base.href,
     getCustomer: async (customerId, { signal }) => read(CustomerDetailSchema, {
-      operation: 'getCustomer', path: fill(ROUTES.customer, { customerId: required(customerId, 'customer id', 'getCustomer') }), signal,
+      operation: 'getCustomer', path: pathOf(ROUTES.customer, { customerId }, 'getCustomer'), signal,
     }),
     preview: async (action, customerIds, { signal }) => read(PreviewSchema, {
       operation: 'preview', method: 'POST', path: ROUTES.previews, body: { action, customerIds }, signal,
@@ -136,13 +138,10 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
     reactivate: async (input, o) => mutate('reactivate', ROUTES.reactivations, input, onlyVersion(input.targets), o),
     undo: async (input, o) => mutate('undo', ROUTES.undos, input, undefined, o),
     deleteCustomers: async (input, o) => mutate('deleteCustomers', ROUTES.deletions, input, onlyVersion(input.targets), o),
-    reactivateLocation: async ({ customerId, locationId, ...input }, o) => mutate('reactivateLocation', fill(ROUTES.locationReactivation, {
-      customerId: required(customerId, 'customer id', 'reactivateLocation'),
-      locationId: required(locationId, 'location id', 'reactivateLocation'),
-    }), input, input.version, o),
-    reactivateServices: async ({ customerId, ...input }, o) => mutate('reactivateServices', fill(ROUTES.servicesReactivation, {
-      customerId: required(customerId, 'customer id', 'reactivateServices'),
-    }), input, onlyVersion(input.changes), o),
+    reactivateLocation: async ({ customerId, locationId, ...input }, o) => mutate('reactivateLocation',
+      pathOf(ROUTES.locationReactivation, { customerId, locationId }, 'reactivateLocation'), input, input.version, o),
+    reactivateServices: async ({ customerId, ...input }, o) => mutate('reactivateServices',
+      pathOf(ROUTES.servicesReactivation, { customerId }, 'reactivateServices'), input, onlyVersion(input.changes), o),
     listCustomers: async (query, { signal }) => read(CustomerPageSchema, {
       operation: 'listCustomers', path: ROUTES.customers, signal,
       query: { status: query.status, q: query.query, dormantDays: query.dormantDays, offset: query.offset, limit: query.limit },

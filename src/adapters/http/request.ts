@@ -55,7 +55,8 @@ export function resolveBase(baseUrl: string | URL): URL {
 /** The URL of a request; a path that would leave the base URL's origin or path is refused. */
 export function urlOf(base: URL, path: string, query: RequestSpec['query'] = {}): URL {
   const url = new URL(path, base);
-  if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname)) {
+  // Nothing resolved away: the request goes exactly to the base URL's path plus `path`.
+  if (url.origin !== base.origin || url.pathname !== `${base.pathname}${path}`) {
     throw new LifecycleError('forbidden', `Refused to send a request outside ${base.href}.`, { retryable: false });
   }
   for (const [name, value] of Object.entries(query)) {

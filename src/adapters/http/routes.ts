@@ -29,17 +29,19 @@ export const HEADERS = {
 export const PROBLEM_TYPE = 'application/problem+json';
 
 /**
- * One path segment: percent-encoded, and never `.` or `..` (which a URL
- * parser would resolve as "this" or "the parent" directory).
+ * `ROUTES.customer` with its parameters filled in, each percent-encoded:
+ * `customers/c%2F1`. Returns null when a parameter is empty, `.` or `..`,
+ * which no URL path segment can hold (a URL parser resolves them, even
+ * percent-encoded, as "this" or "the parent" directory).
  */
-export function segment(value: string): string {
-  const encoded = encodeURIComponent(value);
-  return encoded === '.' || encoded === '..' ? encoded.replace(/\./g, '%2E') : encoded;
-}
-
-/** `ROUTES.customer` with its parameters filled in: `customers/c%2F1`. */
-export function fill(route: string, params: Record<string, string> = {}): string {
-  return route.replace(/:([A-Za-z]+)/g, (_, name: string) => segment(params[name] ?? ''));
+export function fill(route: string, params: Record<string, string> = {}): string | null {
+  let refused = false;
+  const path = route.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name] ?? '';
+    if (value === '' || value === '.' || value === '..') refused = true;
+    return encodeURIComponent(value);
+  });
+  return refused ? null : path;
 }
 
 /** An entity tag for a version: `"12"`. */

@@ -15,6 +15,11 @@ export function startWorker(): Promise<unknown> {
   return started;
 }
 
+/** Adds handlers in front of the ones already there (for a test's own odd server). */
+export function use(...handlers: Parameters<typeof worker.use>): void {
+  worker.use(...handlers);
+}
+
 /** Drops the handlers the tests added. */
 export function resetWorker(): void {
   worker.resetHandlers();
