@@ -108,21 +108,43 @@ function renderLocations(v: AccountView) {
     </section>`;
 }
 
-function auditLine(entry: AuditEntry, { t, kit }: AccountView) {
-  const cascaded = entry.cascade.locations.length + entry.cascade.services.length;
+/** The counts of what an entry took with it ("2 locations and 4 services"), or ''. */
+function cascadeText(entry: AuditEntry, kit: Localizer): string {
+  const { locations, services, invoices, subscriptions } = entry.cascade;
+  const parts = [
+    ...(locations.length ? [kit.t('count.locations', { count: locations.length })] : []),
+    ...(services.length ? [kit.t('count.services', { count: services.length })] : []),
+    ...(invoices.length ? [kit.t('count.invoices', { count: invoices.length })] : []),
+    ...(subscriptions.length ? [kit.t('count.subscriptions', { count: subscriptions.length })] : []),
+  ];
+  return parts.length ? kit.formatList(parts) : '';
+}
+
+/** One operation: its main entry (the customer's transition, if any), and what came with it in the same operation. */
+function renderOperation(entries: AuditEntry[], { t, kit }: AccountView) {
+  const main = entries.find((e) => e.to !== null) ?? entries[0]!;
+  const rest = entries.filter((e) => e !== main);
+  const own = main.action === 'location-reactivated' || main.action === 'services-reactivated';
+  const cascaded = own ? '' : cascadeText(main, kit);
   return html`
     <li>
-      <time datetime=${entry.at}>${kit.formatDateTime(entry.at)}</time> · <strong>${entry.actor.name}</strong>:
-      ${t.auditActions[entry.action]}${entry.reason ? html` — ${fill(t.reasonIs, { reason: entry.reason })}` : nothing}
-      ${cascaded > 0 ? html`<span class="muted">${fill(t.auditWith, { count: cascaded })}</span>` : nothing}
+      <time datetime=${main.at}>${kit.formatDateTime(main.at)}</time> · <strong>${main.actor.name}</strong>:
+      ${t.auditActions[main.action]}${main.reason ? html` — ${fill(t.reasonIs, { reason: main.reason })}` : nothing}
+      ${cascaded ? html`<span class="muted">${fill(t.auditWith, { list: cascaded })}</span>` : nothing}
+      ${rest.length ? html`<ul>${rest.map((e) => html`<li>${t.auditActions[e.action]}: ${cascadeText(e, kit)}</li>`)}</ul>` : nothing}
     </li>`;
 }
 
 function renderAudit(v: AccountView) {
-  const entries = [...v.detail.audit].sort((a, b) => b.at.localeCompare(a.at));
+  // Grouped by operation, the newest first.
+  const groups = new Map<string, AuditEntry[]>();
+  for (const entry of [...v.detail.audit].sort((a, b) => b.at.localeCompare(a.at))) {
+    groups.set(entry.operationId, [...(groups.get(entry.operationId) ?? []), entry]);
+  }
   return html`
     <section aria-labelledby="account-audit">
       <h3 id="account-audit">${v.t.audit}</h3>
-      ${entries.length === 0 ? html`<p class="muted">${v.t.noAudit}</p>` : html`<ul class="audit">${entries.map((e) => auditLine(e, v))}</ul>`}
+      ${groups.size === 0 ? html`<p class="muted">${v.t.noAudit}</p>`
+        : html`<ul class="audit">${[...groups.values()].map((g) => renderOperation(g, v))}</ul>`}
     </section>`;
 }

@@ -56,7 +56,7 @@ export function renderBilling(detail: CustomerDetail, t: DemoText, kit: Localize
               <tr class=${i.onHold ? 'on-hold' : ''}>
                 <th scope="row">${i.number}</th>
                 <td>${t.invoiceStatuses[i.status]}</td>
-                <td>${i.onHold ? html`<span class="tag hold">⏸ ${t.onHold}</span>` : nothing}</td>
+                <td>${i.onHold ? html`<span class="tag hold">${t.onHold}</span>` : nothing}</td>
                 <td class="num">${kit.formatMoney(i.total)}</td>
               </tr>`)}
           </tbody>

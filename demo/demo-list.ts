@@ -34,10 +34,7 @@ export class DemoCustomers extends LitElement {
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
 
-  private readonly onChange = (event: Event) => {
-    if (event.type === 'customers-deleted') this.afterDelete();
-    this.scheduleReload();
-  };
+  private readonly onChange = () => this.scheduleReload();
 
   protected override createRenderRoot() {
     return this;
@@ -90,15 +87,6 @@ export class DemoCustomers extends LitElement {
   private scheduleReload(): void {
     clearTimeout(this.reloadTimer);
     this.reloadTimer = setTimeout(() => void this.load(), 50);
-  }
-
-  /** After a delete the opener's row is gone: focus goes to the list's heading, not to the page's start. */
-  private afterDelete(): void {
-    setTimeout(() => {
-      if (!this.hidden && (document.activeElement === document.body || !document.activeElement)) {
-        this.querySelector<HTMLElement>('#customers-heading')?.focus();
-      }
-    }, 100);
   }
 
   /** The rows the filter shows now. */
@@ -181,8 +169,7 @@ export class DemoCustomers extends LitElement {
           ${this.customers.map((c) => this.renderRow(c, t, lang, policy))}
         </tbody>
       </table>
-      ${!this.loading && !this.failed && this.customers.length === 0
-        ? html`<p class="empty">${fill(t.noMatches, { query: this.query })}</p>` : nothing}`;
+      <p class="none-shown" ?hidden=${this.loading || this.failed}>${this.query.trim() ? fill(t.noMatches, { query: this.query.trim() }) : t.noneShown}</p>`;
   }
 
   private renderRow(c: Customer, t: ReturnType<typeof demoText>, lang: 'en' | 'es', policy: typeof this.app.state.policy) {

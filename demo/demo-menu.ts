@@ -138,9 +138,11 @@ export class DemoMenu extends LitElement {
       <button type="button" aria-haspopup="menu" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls=${this.menuId}
         aria-label=${this.label || nothing} @click=${this.onButtonClick} @keydown=${this.onButtonKey}>${this.text}</button>
       <ul role="menu" id=${this.menuId} aria-label=${this.label || nothing} ?hidden=${!this.expanded} @keydown=${this.onMenuKey}>
-        ${this.items.map((item) => html`
+        ${this.items.map((item, i) => html`
           <li role="menuitem" tabindex="-1" aria-disabled=${item.disabled ? 'true' : 'false'}
-            @click=${() => this.choose(item)}>${item.label}${item.hint ? html`<span class="hint">${item.hint}</span>` : nothing}</li>`)}
+            aria-label=${item.hint ? item.label : nothing} aria-describedby=${item.hint ? `${this.menuId}-hint-${i}` : nothing}
+            @click=${() => this.choose(item)}>${item.label}${item.hint
+              ? html`<span class="hint" id=${`${this.menuId}-hint-${i}`}>${item.hint}</span>` : nothing}</li>`)}
       </ul>`;
   }
 }

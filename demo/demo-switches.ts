@@ -7,7 +7,7 @@ import type { LifecycleProvider } from '../src/elements/lifecycle-provider/lifec
 import { isPresetName } from '../src/rules/policy.js';
 import { FAULT_CHOICES, type AdapterKind, type DemoBackend, type FaultChoice, type FaultScope } from './demo-adapter.js';
 import { store } from './demo-state.js';
-import { loadKitText, translatePage, type DemoLang } from './demo-text.js';
+import { demoText, loadKitText, translatePage, type DemoLang } from './demo-text.js';
 
 type Theme = 'system' | 'light' | 'dark';
 const STORAGE_KEY = 'customer-lifecycle-kit-demo';
@@ -99,7 +99,18 @@ export async function setUpSwitches(backend: DemoBackend, provider: LifecyclePro
     store.set({ preset: name });
   };
   const applyAdapter = async (kind: AdapterKind) => {
-    const a = await backend.use(kind);
+    const note = document.querySelector<HTMLElement>('#adapter-note')!;
+    let a;
+    try {
+      a = await backend.use(kind);
+      note.textContent = '';
+    } catch (error) {
+      // The service worker could not start (a plain-http page, say): the page goes on with Memory.
+      console.warn('The HTTP adapter could not start; using the memory adapter.', error);
+      note.textContent = demoText(current().lang).adapterFailed;
+      adapter.value = 'memory';
+      a = await backend.use('memory');
+    }
     provider.adapter = a;
     store.set({ adapter: a });
     faultsApply();

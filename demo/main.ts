@@ -43,6 +43,16 @@ document.querySelector('.skip')?.addEventListener('click', (event) => {
   main.focus();
 });
 
+// When the dialog closes after its opener went away (a deleted row), focus goes to the view's heading, not to the page's start.
+const dialog = document.querySelector('deactivate-dialog')!;
+new MutationObserver(() => {
+  if (dialog.open) return;
+  setTimeout(() => {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    (list.hidden ? profile : list).querySelector<HTMLElement>('h2')?.focus();
+  });
+}).observe(dialog, { attributes: true, attributeFilter: ['open'] });
+
 window.addEventListener('hashchange', () => void route(true));
 void route(false);
 await setUpSwitches(createBackend(), provider);
