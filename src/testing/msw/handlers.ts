@@ -134,12 +134,18 @@ export function createLifecycleHandlers(options: LifecycleHandlersOptions = {}):
       const { action, customerIds } = parseWith(PreviewRequestSchema, await bodyOf(request, 'preview'), 'invalid-input', 'preview');
       return HttpResponse.json(await adapter.preview(action, customerIds, o));
     }),
-    route('post', ROUTES.deactivations, 'deactivate', mutation('deactivate', DeactivateInputSchema, (i) => i.targets, (i, o) => adapter.deactivate(i, o))),
-    route('post', ROUTES.reactivations, 'reactivate', mutation('reactivate', ReactivateInputSchema, (i) => i.targets, (i, o) => adapter.reactivate(i, o))),
-    route('post', ROUTES.deletions, 'deleteCustomers', mutation('deleteCustomers', DeleteInputSchema, (i) => i.targets, (i, o) => adapter.deleteCustomers(i, o))),
-    route('post', ROUTES.undos, 'undo', mutation('undo', UndoInputSchema, () => [], (i, o) => adapter.undo(i, o))),
-    route('post', ROUTES.locationReactivation, 'reactivateLocation', mutation('reactivateLocation', ReactivateLocationInputSchema, (i) => [i], (i, o) => adapter.reactivateLocation(i, o))),
-    route('post', ROUTES.servicesReactivation, 'reactivateServices', mutation('reactivateServices', ReactivateServicesInputSchema, (i) => i.changes, (i, o) => adapter.reactivateServices(i, o))),
+    route('post', ROUTES.deactivations, 'deactivate',
+      mutation('deactivate', DeactivateInputSchema, (i) => i.targets, (i, o) => adapter.deactivate(i, o))),
+    route('post', ROUTES.reactivations, 'reactivate',
+      mutation('reactivate', ReactivateInputSchema, (i) => i.targets, (i, o) => adapter.reactivate(i, o))),
+    route('post', ROUTES.deletions, 'deleteCustomers',
+      mutation('deleteCustomers', DeleteInputSchema, (i) => i.targets, (i, o) => adapter.deleteCustomers(i, o))),
+    route('post', ROUTES.undos, 'undo',
+      mutation('undo', UndoInputSchema, () => [], (i, o) => adapter.undo(i, o))),
+    route('post', ROUTES.locationReactivation, 'reactivateLocation',
+      mutation('reactivateLocation', ReactivateLocationInputSchema, (i) => [i], (i, o) => adapter.reactivateLocation(i, o))),
+    route('post', ROUTES.servicesReactivation, 'reactivateServices',
+      mutation('reactivateServices', ReactivateServicesInputSchema, (i) => i.changes, (i, o) => adapter.reactivateServices(i, o))),
   ];
   return { handlers, adapter, faults };
 }
