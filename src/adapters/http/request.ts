@@ -53,11 +53,11 @@ export function resolveBase(baseUrl: string | URL): URL {
 }
 
 /** The URL of a request; a path that would leave the base URL's origin or path is refused. */
-export function urlOf(base: URL, path: string, query: RequestSpec['query'] = {}): URL {
+export function urlOf(base: URL, path: string, query: RequestSpec['query'] = {}, operation?: string): URL {
   const url = new URL(path, base);
   // Nothing resolved away: the request goes exactly to the base URL's path plus `path`.
   if (url.origin !== base.origin || url.pathname !== `${base.pathname}${path}`) {
-    throw new LifecycleError('forbidden', `Refused to send a request outside ${base.href}.`, { retryable: false });
+    throw new LifecycleError('forbidden', `Refused to send a request outside ${base.href}.`, { operation, retryable: false });
   }
   for (const [name, value] of Object.entries(query)) {
     if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
@@ -116,7 +116,7 @@ export async function send(endpoint: Endpoint, spec: RequestSpec): Promise<unkno
   let url: URL;
   let headers: Headers;
   try {
-    url = urlOf(endpoint.base, spec.path, spec.query);
+    url = urlOf(endpoint.base, spec.path, spec.query, operation);
     headers = await headersOf(endpoint, spec);
   } catch (error) {
     throw toLifecycleError(error, operation);
@@ -157,7 +157,7 @@ export async function send(endpoint: Endpoint, spec: RequestSpec): Promise<unkno
   if (!response.ok) throw problemError(response.status, json.ok ? json.value : undefined, operation);
   if (!json.ok) {
     throw new LifecycleError('invalid-data', `The server's answer to ${operation} is not JSON.`, {
-      operation, issues: [{ path: '(root)', message: 'expected JSON' }],
+      operation, issues: [{ path: '(root)', message: 'expected JSON' }], retryable: true,
     });
   }
   return json.value;

@@ -75,6 +75,7 @@ describe('HTTP adapter: answers to error codes', () => {
       const error = await failure(count(answering(200, '{"active": 1,', 'application/json')));
       expect(error.code).to.equal('invalid-data');
       expect(error.issues).to.deep.equal([{ path: '(root)', message: 'expected JSON' }]);
+      expect(error.retryable).to.equal(true);
     });
 
     it('JSON that the schema refuses is invalid-data naming every problem', async () => {
