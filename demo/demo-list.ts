@@ -14,7 +14,7 @@ import { bulkChecks, fixText, isLifecycleAction, lifecycleItems } from './demo-a
 import './demo-menu.js';
 import type { DemoMenuSelectEvent } from './demo-menu.js';
 import { CHANGE_EVENTS, StateController, openLifecycleDialog } from './demo-state.js';
-import { demoText, fill, kitText } from './demo-text.js';
+import { demoText, errorText, fill, kitText } from './demo-text.js';
 import { go } from './demo-route.js';
 
 export class DemoCustomers extends LitElement {
@@ -22,7 +22,7 @@ export class DemoCustomers extends LitElement {
 
   @state() private customers: Customer[] = [];
   @state() private loading = true;
-  @state() private failed = false;
+  @state() private failed: unknown;
   @state() private query = '';
   @state() private selected = new Set<string>();
   /** Bumped when the filter shows other rows, so select-all is recomputed. */
@@ -67,7 +67,7 @@ export class DemoCustomers extends LitElement {
     if (!adapter) return;
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
-    this.failed = false;
+    this.failed = undefined;
     this.loading = true;
     try {
       const query = this.query.trim();
@@ -77,8 +77,8 @@ export class DemoCustomers extends LitElement {
       this.customers = page.items;
       const ids = new Set(page.items.map((c) => c.id));
       this.selected = new Set([...this.selected].filter((id) => ids.has(id)));
-    } catch {
-      if (!controller.signal.aborted) this.failed = true;
+    } catch (error) {
+      if (!controller.signal.aborted) this.failed = error ?? new Error('unknown');
     } finally {
       if (!controller.signal.aborted) this.loading = false;
     }
@@ -154,7 +154,7 @@ export class DemoCustomers extends LitElement {
       </div>
       ${this.renderBulkBar()}
       ${this.failed
-        ? html`<p role="alert" class="error">${t.loadFailed} <button type="button" @click=${() => void this.load()}>${t.retry}</button></p>`
+        ? html`<p role="alert" class="error">${t.loadFailed} ${errorText(this.failed, kitText(lang))} <button type="button" @click=${() => void this.load()}>${t.retry}</button></p>`
         : nothing}
       <table id="customers" class="customers" aria-labelledby="customers-heading" aria-busy=${this.loading ? 'true' : 'false'}>
         <thead>
@@ -169,7 +169,7 @@ export class DemoCustomers extends LitElement {
           ${this.customers.map((c) => this.renderRow(c, t, lang, policy))}
         </tbody>
       </table>
-      <p class="none-shown" ?hidden=${this.loading || this.failed}>${this.query.trim() ? fill(t.noMatches, { query: this.query.trim() }) : t.noneShown}</p>`;
+      <p class="none-shown" ?hidden=${this.loading || this.failed !== undefined}>${this.query.trim() ? fill(t.noMatches, { query: this.query.trim() }) : t.noneShown}</p>`;
   }
 
   private renderRow(c: Customer, t: ReturnType<typeof demoText>, lang: 'en' | 'es', policy: typeof this.app.state.policy) {

@@ -114,7 +114,7 @@ export class DemoMenu extends LitElement {
       case 'Home': move(0); break;
       case 'End': move(items.length - 1); break;
       case 'Escape': this.close(); break;
-      case 'Tab': this.close(false); return;
+      case 'Tab': this.close(); return; // from the button, Tab's own move goes on to the next control
       case 'Enter':
       case ' ': this.choose(this.items[current]); break;
       default: {

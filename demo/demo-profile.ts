@@ -6,7 +6,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CustomerDetail, Location } from '../src/adapter/types.js';
-import { LifecycleError } from '../src/adapter/errors.js';
+import { toLifecycleError } from '../src/adapter/errors.js';
+import { isMessageKey } from '../src/i18n/index.js';
 import '../src/elements/customer-status-badge/define.js';
 import '../src/elements/service-reactivate-form/define.js';
 import { isLifecycleAction, lifecycleItems } from './demo-actions.js';
@@ -17,7 +18,7 @@ import './demo-menu.js';
 import { PROFILE_TABS, go, replaceTab, type ProfileTab } from './demo-route.js';
 import { ACTOR, CHANGE_EVENTS, StateController, newKey, openLifecycleDialog } from './demo-state.js';
 import { renderTabs, tabPanel } from './demo-tabs.js';
-import { demoText, fill, kitText } from './demo-text.js';
+import { demoText, errorText, fill, kitText } from './demo-text.js';
 
 export class DemoProfile extends LitElement {
   private readonly app = new StateController(this);
@@ -29,7 +30,7 @@ export class DemoProfile extends LitElement {
   @property() tab: ProfileTab = 'account';
 
   @state() private detail: CustomerDetail | undefined;
-  @state() private error: 'failed' | 'not-found' | undefined;
+  @state() private error: { notFound: boolean; error: unknown } | undefined;
   @state() private locationView: LocationView = 'active';
   @state() private locationMessage: { text: string; failed: boolean } | undefined;
   @state() private busyLocation: string | undefined;
@@ -96,8 +97,12 @@ export class DemoProfile extends LitElement {
       this.error = undefined;
     } catch (error) {
       if (controller.signal.aborted) return;
-      this.error = error instanceof LifecycleError && error.code === 'not-found' ? 'not-found' : 'failed';
+      this.error = { notFound: toLifecycleError(error).code === 'not-found', error };
     }
+  }
+
+  protected override updated(): void {
+    if (!this.hidden && this.detail) document.title = `${this.detail.customer.name} — Northwind CRM`;
   }
 
   private selectTab(tab: ProfileTab): void {
@@ -124,11 +129,13 @@ export class DemoProfile extends LitElement {
       if (outcome?.outcome === 'done') {
         this.locationMessage = { text: fill(t.locationDone, { name: location.label }), failed: false };
       } else {
-        const message = outcome?.outcome === 'failed' ? outcome.error.message : outcome?.outcome ?? '';
+        const kit = kitText(this.app.state.lang);
+        const reason = outcome?.outcome === 'blocked' ? `reason.${outcome.blockers[0]?.reason}` : '';
+        const message = outcome?.outcome === 'failed' ? errorText(outcome.error, kit) : isMessageKey(reason) ? kit.t(reason) : reason;
         this.locationMessage = { text: fill(t.locationFailed, { message }), failed: true };
       }
     } catch (error) {
-      this.locationMessage = { text: fill(t.locationFailed, { message: error instanceof Error ? error.message : String(error) }), failed: true };
+      this.locationMessage = { text: fill(t.locationFailed, { message: errorText(error, kitText(this.app.state.lang)) }), failed: true };
     } finally {
       this.busyLocation = undefined;
       await this.load();
@@ -146,8 +153,8 @@ export class DemoProfile extends LitElement {
     const kit = kitText(lang);
     const back = html`<p><a href="#/" class="back">← ${t.back}</a></p>`;
     if (this.error && !this.detail) {
-      return html`${back}<p role="alert" class="error">${this.error === 'not-found' ? t.notFound : t.profileLoadFailed}
-        ${this.error === 'failed' ? html`<button type="button" @click=${() => void this.load()}>${t.retry}</button>` : nothing}</p>`;
+      return html`${back}<p role="alert" class="error">${this.error.notFound ? t.notFound : `${t.profileLoadFailed} ${errorText(this.error.error, kit)}`}
+        ${this.error.notFound ? nothing : html`<button type="button" @click=${() => void this.load()}>${t.retry}</button>`}</p>`;
     }
     const detail = this.detail;
     const customer = detail?.customer;
@@ -165,7 +172,7 @@ export class DemoProfile extends LitElement {
         ${customer ? html`<demo-menu label=${fill(t.actionsFor, { name: customer.name })} text=${`⋯ ${t.actions}`}
           .items=${lifecycleItems(customer, policy, t, kit)} @demo-menu-select=${this.onAction}></demo-menu>` : nothing}
       </header>
-      ${this.error ? html`<p role="alert" class="error">${t.profileLoadFailed}
+      ${this.error ? html`<p role="alert" class="error">${t.profileLoadFailed} ${errorText(this.error.error, kit)}
         <button type="button" @click=${() => void this.load()}>${t.retry}</button></p>` : nothing}
       ${renderTabs(tabs)}
       ${tabPanel(tabs, 'account', detail ? renderAccount({

@@ -3,7 +3,8 @@
  * strings come from its catalogue, see `kitText`). `{name}`-style
  * placeholders are filled by `fill`.
  */
-import { createLocalizer, loadCatalog, type Localizer } from '../src/i18n/index.js';
+import { toLifecycleError } from '../src/adapter/errors.js';
+import { createLocalizer, isMessageKey, loadCatalog, type Localizer } from '../src/i18n/index.js';
 
 export type DemoLang = 'en' | 'es';
 
@@ -143,4 +144,10 @@ export async function loadKitText(lang: DemoLang): Promise<Localizer> {
 /** The kit's catalogue if already loaded, else the English one (never blank). */
 export function kitText(lang: DemoLang): Localizer {
   return kit.get(lang) ?? kit.get('en') ?? createLocalizer('en');
+}
+
+/** What went wrong, in the kit's words for the error's code. */
+export function errorText(error: unknown, kit: Localizer): string {
+  const key = `error.${toLifecycleError(error).code}`;
+  return isMessageKey(key) ? kit.t(key) : toLifecycleError(error).message;
 }

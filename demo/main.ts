@@ -30,7 +30,7 @@ async function route(navigated: boolean): Promise<void> {
     profile.tab = tab;
   }
   const t = demoText(store.state.lang);
-  document.title = customerId === null ? `${t.customers} — Northwind CRM` : `${t.profileTabs} — Northwind CRM`;
+  if (customerId === null) document.title = `${t.customers} — Northwind CRM`;
   if (!navigated) return;
   const view = customerId === null ? list : profile;
   await view.updateComplete;
