@@ -20,4 +20,4 @@ export {
   assertSameMembers, findDifference, rejects, rejectsWithCode, show,
 } from './assert.js';
 
-// The msw handlers that serve the REST contract from the memory adapter are exported here too (to come).
+// The msw handlers that serve the REST contract are on their own entry, `customer-lifecycle-kit/testing/msw`, so this one needs no msw.
