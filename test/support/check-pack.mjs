@@ -7,11 +7,14 @@
 //   `module`, `types` or `customElements` is not in it;
 // - custom-elements.json, README.md or package.json is not in it;
 // - a `sideEffects` pattern under dist/ matches no file in it (a renamed
-//   element module would silently lose its registration in hosts' bundles).
+//   element module would silently lose its registration in hosts' bundles);
+// - a module in it imports a package that is neither a dependency nor a peer
+//   dependency (a host's install would not bring it).
 // Prints what it found; exits 1 on any problem.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseAst } from 'vite';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
@@ -92,6 +95,28 @@ if (pkg.sideEffects === undefined || pkg.sideEffects === true) {
 }
 for (const pattern of sideEffects.filter((p) => p.replace(/^\.\//, '').startsWith('dist/'))) {
   if (!present(pattern)) problems.push(`sideEffects: ${pattern} matches no file in the tarball`);
+}
+
+/** The package a bare specifier names: `lit/decorators.js` → `lit`, `@lit/context` → `@lit/context`. */
+const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+/** Every module specifier of a parsed module: static imports, re-exports, literal `import()`. */
+function specifiers(node, found = []) {
+  if (Array.isArray(node)) {
+    for (const child of node) specifiers(child, found);
+  } else if (node && typeof node === 'object') {
+    const isModuleRef = ['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'].includes(node.type);
+    if (isModuleRef && node.source?.type === 'Literal' && typeof node.source.value === 'string') found.push(node.source.value);
+    for (const value of Object.values(node)) if (value && typeof value === 'object') specifiers(value, found);
+  }
+  return found;
+}
+const declared = new Set([pkg.name, ...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+for (const path of [...files].filter((p) => /\.[cm]?js$/.test(p))) {
+  const ast = parseAst(readFileSync(`${root}/${path}`, 'utf8'));
+  const used = new Set(specifiers(ast.body).filter((s) => !/^(\.|\/|[a-z]+:)/.test(s)).map(packageOf));
+  for (const name of used) {
+    if (!declared.has(name)) problems.push(`${path} imports ${name}, which is not a dependency or peer dependency`);
+  }
 }
 
 const kB = (n) => (n / 1000).toFixed(1);
