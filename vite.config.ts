@@ -36,6 +36,14 @@ export default defineConfig(({ command, mode }) => {
   if (command === 'serve' || mode === 'demo') {
     return {
       root: here('demo'),
+      // package.json's `sideEffects` describes dist/ for hosts. The demo's own modules register
+      // elements when imported (`import './demo-list.js'`): the demo build keeps them.
+      plugins: [{
+        name: 'demo-modules-have-side-effects',
+        transform: (code: string, id: string) => (id.startsWith(here('demo/')) ? { code, moduleSideEffects: true } : undefined),
+      }],
+      // Relative URLs: the built demo works from any path of any static server.
+      base: './',
       publicDir: here('demo/public'),
       server: { host: '127.0.0.1', port: 5173, strictPort: false },
       preview: { host: '127.0.0.1', port: 4173 },
@@ -43,7 +51,9 @@ export default defineConfig(({ command, mode }) => {
         outDir: here('dist-demo'),
         emptyOutDir: true,
         target: 'es2022',
-        rolldownOptions: { input: { main: here('demo/index.html'), gallery: here('demo/gallery.html') } },
+        rolldownOptions: {
+          input: { main: here('demo/index.html'), gallery: here('demo/gallery.html') },
+        },
       },
     };
   }

@@ -48,7 +48,9 @@ const dialog = document.querySelector('deactivate-dialog')!;
 new MutationObserver(() => {
   if (dialog.open) return;
   setTimeout(() => {
-    if (document.activeElement && document.activeElement !== document.body) return;
+    // Still inside the closed dialog, or already fallen back to the body.
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== dialog) return;
     (list.hidden ? profile : list).querySelector<HTMLElement>('h2')?.focus();
   });
 }).observe(dialog, { attributes: true, attributeFilter: ['open'] });
