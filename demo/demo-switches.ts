@@ -7,9 +7,9 @@ import type { LifecycleProvider } from '../src/elements/lifecycle-provider/lifec
 import { isPresetName } from '../src/rules/policy.js';
 import { FAULT_CHOICES, type AdapterKind, type DemoBackend, type FaultChoice, type FaultScope } from './demo-adapter.js';
 import { store } from './demo-state.js';
+import { applyTheme, toTheme, type Theme } from './demo-theme.js';
 import { demoText, loadKitText, translatePage, type DemoLang } from './demo-text.js';
 
-type Theme = 'system' | 'light' | 'dark';
 const STORAGE_KEY = 'customer-lifecycle-kit-demo';
 
 interface Settings {
@@ -39,14 +39,6 @@ function save(settings: Settings): void {
 }
 
 const select = (id: string) => document.querySelector<HTMLSelectElement>(`#${id}`)!;
-
-/** The page's theme: `color-scheme` on the root, and a class that forces the kit's tokens (see demo.css). */
-function applyTheme(theme: Theme): void {
-  const root = document.documentElement;
-  root.classList.toggle('theme-light', theme === 'light');
-  root.classList.toggle('theme-dark', theme === 'dark');
-  root.style.colorScheme = theme === 'system' ? 'light dark' : theme;
-}
 
 async function applyLang(lang: DemoLang): Promise<void> {
   document.documentElement.lang = lang;
@@ -80,7 +72,7 @@ export async function setUpSwitches(backend: DemoBackend, provider: LifecyclePro
 
   const current = (): Settings => ({
     lang: lang.value === 'es' ? 'es' : 'en',
-    theme: theme.value === 'light' || theme.value === 'dark' ? theme.value : 'system',
+    theme: toTheme(theme.value),
     preset: preset.value,
     adapter: adapter.value === 'http' ? 'http' : 'memory',
     fault: FAULT_CHOICES.find((f) => f === fault.value) ?? 'none',

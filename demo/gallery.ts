@@ -2,6 +2,7 @@
 // The story gallery: every story of every stories file, rendered with the
 // same helper the stories test uses. Language and theme switches apply to all.
 import { renderStory, storiesOf, type StoriesModule } from '../stories/render.js';
+import { applyTheme, toTheme } from './demo-theme.js';
 
 const modules = import.meta.glob<StoriesModule>('../stories/*.stories.ts', { eager: true });
 const gallery = document.querySelector<HTMLElement>('#gallery')!;
@@ -46,4 +47,4 @@ function fail(canvas: HTMLElement) {
 }
 
 lang.addEventListener('change', () => (document.documentElement.lang = lang.value));
-theme.addEventListener('change', () => (document.documentElement.style.colorScheme = theme.value));
+theme.addEventListener('change', () => applyTheme(toTheme(theme.value)));
