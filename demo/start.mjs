@@ -1,6 +1,6 @@
 // `npm start`: serves the demo with vite's dev server and prints its URL.
-// The demo runs entirely in the browser on the embedded memory adapter:
-// there is no server of ours to start.
+// The demo runs entirely in the browser: the memory store, reached directly
+// or over HTTP through msw's service worker. There is no server of ours to start.
 import { createServer } from 'vite';
 import { fileURLToPath } from 'node:url';
 
