@@ -5,7 +5,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-demo/', 'demo/public/', 'custom-elements.json', '.tmp/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-demo/', 'demo/public/', 'custom-elements.json', '.tmp/', 'storybook-static/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

@@ -18,9 +18,10 @@ export const BUDGETS = [
   // adapter. The 30 kB target is not met: 54.7 kB up front. As one file with
   // everything inlined: the five elements with lit, @lit/context, zod/mini and
   // both catalogues 45.8 kB; the root's exports add 3.3 kB; the memory adapter
-  // with its data generator 8.5 kB; dist/customer-lifecycle-kit.bundle.js is
-  // 57.6 kB. Held where it measures, to catch growth; not a goal.
-  ['whole kit (lit, zod, English)', 'src/bundle.ts', 55_500],
+  // with its data generator 8.5 kB; the HTTP adapter 2.3 kB (a plain page with a
+  // real backend needs it); dist/customer-lifecycle-kit.bundle.js is 60 kB.
+  // Held where it measures, to catch growth; not a goal.
+  ['whole kit (lit, zod, English)', 'src/bundle.ts', 58_000],
   ['customer-status-badge', 'src/elements/customer-status-badge/define.ts', 7_000],
   // The dialog's target is 16 kB including zod (less than Shoelace's dialog
   // alone). Up front it is lit (≈6 kB), the whole English catalogue (≈3 kB) and
@@ -35,7 +36,8 @@ export const BUDGETS = [
   // English 1.7 kB measured alone. On a page it always comes with an element
   // that shares all of these, so its own share is about 3 kB.
   ['lifecycle-provider', 'src/elements/lifecycle-provider/define.ts', 21_000],
-  ['Spanish catalogue', 'src/i18n/es.ts', 3_000],
+  // Every element's Spanish, the service form's included.
+  ['Spanish catalogue', 'src/i18n/es.ts', 3_200],
 ];
 
 async function measure(entry, external = []) {

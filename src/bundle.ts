@@ -5,7 +5,8 @@
  * the Spanish catalogue) inlined, to `dist/customer-lifecycle-kit.bundle.js`.
  *
  * Importing it registers every tag (the provider first, so consumers upgraded
- * after it find it) and exports the package root and `createMemoryAdapter`.
+ * after it find it) and exports the package root, `createMemoryAdapter` (for
+ * prototypes) and `createHttpAdapter` (for a backend that serves the REST contract).
  */
 import './elements/lifecycle-provider/define.js';
 import './elements/customer-status-badge/define.js';
@@ -15,3 +16,4 @@ import './elements/service-reactivate-form/define.js';
 
 export * from './index.js';
 export { createMemoryAdapter } from './adapters/memory/index.js';
+export { createHttpAdapter, type HttpAdapter, type HttpAdapterOptions } from './adapters/http/index.js';
