@@ -1,7 +1,7 @@
 /**
  * The theme switch of the demo and the gallery: `color-scheme` on the root
- * for the page, and a class that forces the kit's tokens (the kit follows
- * `prefers-color-scheme`; a host forcing a theme sets `--clk-color-*`, see demo.css).
+ * for the page, and a class that sets `--clk-color-scheme` for the kit's
+ * elements (they follow `prefers-color-scheme` unless a host forces it; see demo.css).
  */
 export type Theme = 'system' | 'light' | 'dark';
 

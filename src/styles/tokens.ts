@@ -4,9 +4,14 @@
  * Hosts theme the kit with the public custom properties `--clk-*` (set them on
  * any ancestor or on the elements). Each element includes `tokens`, which
  * resolves them on `:host` into internal `--_clk-*` values with the kit's
- * defaults for light and dark (`prefers-color-scheme`) and forces the duration
- * to 0 under `prefers-reduced-motion`. Elements read the internal values
- * through `vars` (each a `var()` with a fallback), never a raw colour.
+ * defaults for light and dark, and forces the duration to 0 under
+ * `prefers-reduced-motion`. Elements read the internal values through `vars`
+ * (each a `var()` with a fallback), never a raw colour.
+ *
+ * Light or dark: each default is a `light-dark()` pair, chosen by the host's
+ * `color-scheme`, which is `var(--clk-color-scheme, light dark)`: the user's
+ * `prefers-color-scheme` unless the host forces one with `--clk-color-scheme:
+ * light` or `dark` on any ancestor (native controls inside follow too).
  *
  * Defaults meet WCAG 2.2 AA on the default surface in both themes: text and
  * status colours ≥ 4.5:1, border and focus ring ≥ 3:1.
@@ -14,8 +19,8 @@
  * Public tokens: `--clk-color-text`, `--clk-color-text-muted`, `--clk-color-surface`,
  * `--clk-color-border`, `--clk-color-focus`, `--clk-color-accent`, `--clk-color-on-accent`,
  * `--clk-color-active`, `--clk-color-deactivated`, `--clk-color-suspended`,
- * `--clk-color-dormant`, `--clk-radius`, `--clk-space-1…4`, `--clk-font-size-s|m|l`,
- * `--clk-duration`.
+ * `--clk-color-dormant`, `--clk-color-scheme`, `--clk-radius`, `--clk-space-1…4`,
+ * `--clk-font-size-s|m|l`, `--clk-duration`.
  */
 // From lit's base package, so elements built on ReactiveElement alone (the badge) do not pull lit-html in.
 import { css, unsafeCSS, type CSSResult } from '@lit/reactive-element';
@@ -54,8 +59,9 @@ type TokenName = `color-${ColourName}` | SizeName;
 const colourNames = Object.keys(COLOURS) as ColourName[];
 const sizeNames = Object.keys(SIZES) as SizeName[];
 
-const resolve = (theme: 0 | 1): string =>
-  colourNames.map((n) => `--_clk-color-${n}: var(--clk-color-${n}, ${COLOURS[n][theme]});`).join('');
+const resolved = colourNames
+  .map((n) => `--_clk-color-${n}: var(--clk-color-${n}, light-dark(${COLOURS[n][0]}, ${COLOURS[n][1]}));`)
+  .join('');
 
 /** `var(--_clk-<name>, <light default>)`: the resolved token, for use in element styles. */
 export const vars = Object.fromEntries([
@@ -66,14 +72,10 @@ export const vars = Object.fromEntries([
 /** Include first in every element's `styles`: resolves the tokens on `:host` and inherits the host's font. */
 export const tokens = css`
   :host {
-    ${unsafeCSS(resolve(0))}
+    color-scheme: var(--clk-color-scheme, light dark);
+    ${unsafeCSS(resolved)}
     ${unsafeCSS(sizeNames.map((n) => `--_clk-${n}: var(--clk-${n}, ${SIZES[n]});`).join(''))}
     font: inherit;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      ${unsafeCSS(resolve(1))}
-    }
   }
   @media (prefers-reduced-motion: reduce) {
     :host {
