@@ -16,9 +16,9 @@ export { InactiveFilter } from './elements/inactive-filter/inactive-filter.js';
 export { InactiveFilterChangeEvent, type InactiveFilterChangeDetail, type FilterCriteria } from './elements/inactive-filter/inactive-filter.events.js';
 export { DeactivateDialog } from './elements/deactivate-dialog/deactivate-dialog.js';
 export {
-  CustomerDeactivatedEvent, CustomerReactivatedEvent, CustomersDeletedEvent, DeactivateDialogCancelEvent, DeactivationUndoneEvent,
-  type CustomerDeactivatedDetail, type CustomerReactivatedDetail, type CustomersDeletedDetail, type DeactivateDialogCancelDetail,
-  type DeactivationUndoneDetail,
+  CustomerDeactivatedEvent, CustomerReactivatedEvent, CustomersDeletedEvent, DeactivateDialogCancelEvent, DeactivateDialogClosedEvent,
+  DeactivationUndoneEvent, type CustomerDeactivatedDetail, type CustomerReactivatedDetail, type CustomersDeletedDetail,
+  type DeactivateDialogCancelDetail, type DeactivateDialogClosedDetail, type DeactivationUndoneDetail,
 } from './elements/deactivate-dialog/deactivate-dialog.events.js';
 export { ServiceReactivateForm } from './elements/service-reactivate-form/service-reactivate-form.js';
 export {

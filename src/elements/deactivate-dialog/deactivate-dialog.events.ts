@@ -91,6 +91,28 @@ export class DeactivateDialogCancelEvent extends CustomEvent<DeactivateDialogCan
   }
 }
 
+/** The detail of `deactivate-dialog-closed`. */
+export interface DeactivateDialogClosedDetail {
+  /**
+   * Whether focus went back to the element that opened the dialog. `false`
+   * when that element is gone (a deleted row, say): the host then moves focus
+   * to where the work goes on.
+   */
+  focusReturned: boolean;
+}
+
+/** Fired when the user closed the dialog (Cancel, Escape, Close), after any outcome event. */
+export class DeactivateDialogClosedEvent extends CustomEvent<DeactivateDialogClosedDetail> {
+  constructor(detail: DeactivateDialogClosedDetail) {
+    super('deactivate-dialog-closed', init(detail));
+  }
+}
+
+/** Fires `deactivate-dialog-closed` on `target`. */
+export function fireClosed(target: EventTarget, detail: DeactivateDialogClosedDetail): void {
+  target.dispatchEvent(new DeactivateDialogClosedEvent(detail));
+}
+
 /** Fires `deactivate-dialog-cancel` on `target`. (Dispatched here, not in the class, so the manifest lists it once, by its `@fires` tag.) */
 export function fireCancel(target: EventTarget, detail: DeactivateDialogCancelDetail): void {
   target.dispatchEvent(new DeactivateDialogCancelEvent(detail));
@@ -121,5 +143,6 @@ declare global {
     'customers-deleted': CustomersDeletedEvent;
     'customer-deactivation-undone': DeactivationUndoneEvent;
     'deactivate-dialog-cancel': DeactivateDialogCancelEvent;
+    'deactivate-dialog-closed': DeactivateDialogClosedEvent;
   }
 }

@@ -28,7 +28,7 @@ export function renderStatus({ l, flow, actor, doneAt, canUndo }: Footer) {
     return html`<p id="progress-label">${l.t(`dialog.running.${flow.action}`, { count })}</p><progress part="progress" aria-labelledby="progress-label"></progress>`;
   }
   if (flow.phase === 'undoing') return html`<p>${l.t('dialog.undoing')}</p>`;
-  if (flow.phase === 'undone') return html`<p>${l.t('dialog.undone', { name })}</p>`;
+  if (flow.phase === 'undone') return html`<p>${l.t('dialog.undone', { count, name })}</p>`;
   if (flow.phase !== 'done' || (flow.preview?.impacts.length ?? 0) > 1) return nothing;
   const until = canUndo && flow.result?.undoUntil
     ? html` ${l.t('dialog.undo-until', { time: l.formatDateTime(flow.result.undoUntil, { timeStyle: 'medium' }) })}` : nothing;

@@ -106,7 +106,7 @@ export function renderDeactivate(v: View, impact: Impact): TemplateResult {
         ${impact.locations.length ? html`<li>${l.t('dialog.locations', { count: impact.locations.length, names: names(l, refNames(impact.locations)) })}</li>` : nothing}
         ${impact.services.length ? html`<li>${l.t('dialog.services', { count: impact.services.length, names: names(l, refNames(impact.services)) })}</li>` : nothing}
       </ul></li>` : nothing}
-      ${impact.linkedUnchanged.length ? html`<li>${l.t('reason.links-unchanged')} ${l.t('dialog.linked', { names: names(l, refNames(impact.linkedUnchanged)) })}</li>` : nothing}
+      ${impact.linkedUnchanged.length ? html`<li>${l.t('dialog.linked', { names: names(l, refNames(impact.linkedUnchanged)) })}</li>` : nothing}
       ${otherWarnings(v, impact.check.warnings, ['cascade', 'links-unchanged', 'cancel-irreversible', 'hold-stops-reminders'], impact)}
     </ul>
     ${impact.subscriptions.length && has(w, 'cancel-irreversible') && v.policy.subscriptions

@@ -8,7 +8,7 @@ import { checkTypedCount } from '../../rules/bulk.js';
 import { checkReason } from '../../rules/deactivate.js';
 import { checkUndo } from '../../rules/undo.js';
 import { renderBulkPreview, renderBulkResult } from './deactivate-dialog.bulk.js';
-import { fireCancel, DeactivationUndoneEvent, fireDone } from './deactivate-dialog.events.js';
+import { fireCancel, fireClosed, DeactivationUndoneEvent, fireDone } from './deactivate-dialog.events.js';
 import { ConfirmFlow, NO_CHOICES, type Choices, type DialogMode } from './deactivate-dialog.flow.js';
 import { deepActive, idsConverter, readCommand, wrapTab } from './deactivate-dialog.focus.js';
 import { errorText, renderDeactivate, renderDelete, renderReactivate, type View } from './deactivate-dialog.render.js';
@@ -58,6 +58,7 @@ import { styles } from './deactivate-dialog.styles.js';
  * @fires {CustomersDeletedEvent} customers-deleted - Customers were deleted.
  * @fires {DeactivationUndoneEvent} customer-deactivation-undone - A deactivation was undone (G4).
  * @fires {DeactivateDialogCancelEvent} deactivate-dialog-cancel - The user dismissed the dialog without confirming.
+ * @fires {DeactivateDialogClosedEvent} deactivate-dialog-closed - The user closed the dialog; `focusReturned` says whether focus went back to its opener (false when the opener is gone).
  * @fires {LifecycleErrorEvent} lifecycle-error - An adapter call failed; the dialog also shows it.
  */
 export class DeactivateDialog extends LitElement {
@@ -105,6 +106,8 @@ export class DeactivateDialog extends LitElement {
   private doneAt = new Date();
   private undoTimer: ReturnType<typeof setTimeout> | undefined;
   private shownPhase = '';
+  /** The user, not the host, is closing the dialog: `deactivate-dialog-closed` follows. */
+  private closedByUser = false;
 
   constructor() {
     super();
@@ -142,7 +145,10 @@ export class DeactivateDialog extends LitElement {
       dialog.close();
       const opener = this.opener;
       this.opener = null;
-      if (opener?.isConnected) opener.focus();
+      const focusReturned = !!opener?.isConnected;
+      if (focusReturned) opener.focus();
+      if (this.closedByUser) fireClosed(this, { focusReturned });
+      this.closedByUser = false;
     }
     const phase = this.flow.phase;
     if (phase !== this.shownPhase && (phase === 'done' || phase === 'undone')) this.primary?.focus();
@@ -179,6 +185,7 @@ export class DeactivateDialog extends LitElement {
   private dismiss(): void {
     if (this.flow.busy || !this.open) return;
     const finished = this.flow.phase === 'done' || this.flow.phase === 'undone';
+    this.closedByUser = true;
     this.open = false;
     if (!finished) fireCancel(this, { action: this.flow.action, customerIds: this.ids });
   }
@@ -254,13 +261,17 @@ export class DeactivateDialog extends LitElement {
     const count = preview ? preview.impacts.length : this.ids.length;
     const bulk = count > 1;
     const first = preview?.impacts[0];
-    const title = !preview ? l.t('dialog.title.loading')
-      : bulk ? l.t(`dialog.title.${action}-bulk`, { count }) : l.t(`dialog.title.${action}`, { name: first?.customer.name ?? '' });
+    const name = first?.customer.name ?? '';
     const finished = phase === 'done' || phase === 'undone';
+    // Once the action has run, the title says what happened instead of asking.
+    const title = !preview ? l.t('dialog.title.loading')
+      : phase === 'undone' ? l.t('dialog.title.undone', { count: flow.ran.length, name })
+        : finished ? l.t(bulk ? 'dialog.title.finished-bulk' : `dialog.title.done.${action}`, { count, name })
+          : bulk ? l.t(`dialog.title.${action}-bulk`, { count }) : l.t(`dialog.title.${action}`, { name });
     return html`<dialog part="dialog" role=${action === 'delete' && preview ? 'alertdialog' : 'dialog'} aria-labelledby="title"
         @cancel=${this.onCancelEvent} @close=${this.onClose} @keydown=${this.onKeydown}>
       <h2 id="title" part="title">${title}</h2>
-      <div part="body" aria-busy=${phase === 'loading' ? 'true' : 'false'}>
+      <div part="body" aria-busy=${phase === 'loading' ? 'true' : 'false'} ?hidden=${finished && !bulk}>
         ${phase === 'loading' ? html`<p>${l.t('dialog.loading')}</p>` : nothing}
         ${preview && !finished ? this.renderPreview() : nothing}
         ${finished && bulk && flow.result ? renderBulkResult(this.view, preview?.impacts ?? [], flow.result) : nothing}

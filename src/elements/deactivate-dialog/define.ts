@@ -7,9 +7,9 @@ import { DeactivateDialog } from './deactivate-dialog.js';
 
 export { DeactivateDialog } from './deactivate-dialog.js';
 export {
-  CustomerDeactivatedEvent, CustomerReactivatedEvent, CustomersDeletedEvent, DeactivateDialogCancelEvent, DeactivationUndoneEvent,
-  type CustomerDeactivatedDetail, type CustomerReactivatedDetail, type CustomersDeletedDetail, type DeactivateDialogCancelDetail,
-  type DeactivationUndoneDetail,
+  CustomerDeactivatedEvent, CustomerReactivatedEvent, CustomersDeletedEvent, DeactivateDialogCancelEvent, DeactivateDialogClosedEvent,
+  DeactivationUndoneEvent, type CustomerDeactivatedDetail, type CustomerReactivatedDetail, type CustomersDeletedDetail,
+  type DeactivateDialogCancelDetail, type DeactivateDialogClosedDetail, type DeactivationUndoneDetail,
 } from './deactivate-dialog.events.js';
 export type { DialogMode } from './deactivate-dialog.flow.js';
 

@@ -81,11 +81,37 @@ describe('<deactivate-dialog> keyboard and focus', () => {
     const { el, opener } = await mount();
     await openAndLoad(el, opener);
     const cancelled = oneEvent(el, 'deactivate-dialog-cancel');
+    const closed = oneEvent(el, 'deactivate-dialog-closed');
     button(el, 'Cancel').click();
     await cancelled;
-    await el.updateComplete;
+    expect((await closed).detail).to.deep.equal({ focusReturned: true });
     expect(dialog(el).open).to.equal(false);
     expect(document.activeElement).to.equal(opener);
+  });
+
+  it('says when its opener is gone after the action, so the host can move focus on', async () => {
+    const { el, opener } = await mount({ mode: 'deactivate' });
+    await openAndLoad(el, opener);
+    const done = oneEvent(el, 'customer-deactivated');
+    button(el, 'Deactivate').click();
+    await done;
+    await el.updateComplete;
+    opener.remove(); // the host re-rendered its row
+    const closed = oneEvent(el, 'deactivate-dialog-closed');
+    button(el, 'Close').click();
+    expect((await closed).detail).to.deep.equal({ focusReturned: false });
+    expect(dialog(el).open).to.equal(false);
+  });
+
+  it('fires no closed event when the host closes it', async () => {
+    const { el, opener } = await mount();
+    await openAndLoad(el, opener);
+    let fired = 0;
+    el.addEventListener('deactivate-dialog-closed', () => fired++);
+    expect(el.close()).to.equal(true);
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(false);
+    expect(fired).to.equal(0);
   });
 
   it('Escape does not dismiss while the action runs, not even twice', async () => {

@@ -15,6 +15,8 @@ describe('<deactivate-dialog> bulk reactivate', () => {
     const { detail } = await reactivated;
     expect(detail.customerIds).to.have.members(['c-zoe', 'c-bruno']);
     expect(mutations().map((c) => c.method)).to.deep.equal(['reactivate']);
+    await el.updateComplete;
+    expect(title(el)).to.equal('Results for 2 customers');
     await expect(el).to.be.accessible();
   });
 
@@ -43,6 +45,25 @@ describe('<deactivate-dialog> undo grace period', () => {
     expect(status(el)).to.contain('You can undo this until');
     expect(button(el, 'Undo')).to.exist;
     await until(() => ![...root(el).querySelectorAll('button')].some((b) => b.textContent!.trim() === 'Undo'), 'Undo was still offered');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<deactivate-dialog> bulk undo', () => {
+  it('G4 undoes a bulk deactivation and says how many are active again', async () => {
+    const { el, opener, mutations } = await mount({ ids: ['c-jose', 'c-ana'], mode: 'deactivate', policy: { typedCountFrom: 3 } });
+    await openAndLoad(el, opener);
+    const done = oneEvent(el, 'customer-deactivated');
+    button(el, 'Deactivate 2 customers').click();
+    await done;
+    await el.updateComplete;
+    const undone = oneEvent(el, 'customer-deactivation-undone');
+    button(el, 'Undo').click();
+    expect((await undone).detail.customerIds).to.have.members(['c-jose', 'c-ana']);
+    await el.updateComplete;
+    expect(status(el)).to.contain('Undone: 2 customers are active again.');
+    expect(title(el)).to.equal('Deactivation of 2 customers undone');
+    expect(mutations().map((c) => c.method)).to.deep.equal(['deactivate', 'undo']);
     await expect(el).to.be.accessible();
   });
 });
