@@ -1,12 +1,13 @@
 import { css } from 'lit';
-import { focusRing, srOnly, tokens, vars } from '../../styles/tokens.js';
+import { controls } from '../../styles/controls.js';
+import { srOnly, tokens, vars } from '../../styles/tokens.js';
 
 /**
  * A native modal `<dialog>`: the shell draws in the first frame with a body of
  * stable height while the preview loads; the opening fade lasts
  * `--clk-duration` and is 0 under reduced motion (see `tokens`).
  */
-export const styles = [tokens, srOnly, css`
+export const styles = [tokens, srOnly, controls, css`
   :host {
     display: contents;
     color: ${vars['color-text']};
@@ -73,11 +74,6 @@ export const styles = [tokens, srOnly, css`
   textarea, input:not([type]) {
     box-sizing: border-box;
     width: 100%;
-    padding: ${vars['space-2']};
-    border: 1px solid ${vars['color-border']};
-    border-radius: ${vars.radius};
-    background: ${vars['color-surface']};
-    color: inherit;
   }
   progress {
     width: 100%;
@@ -89,15 +85,6 @@ export const styles = [tokens, srOnly, css`
     gap: ${vars['space-2']};
     margin-top: ${vars['space-4']};
   }
-  button {
-    min-height: 2.5rem;
-    padding: ${vars['space-2']} ${vars['space-4']};
-    border: 1px solid ${vars['color-border']};
-    border-radius: ${vars.radius};
-    background: ${vars['color-surface']};
-    color: ${vars['color-text']};
-    cursor: pointer;
-  }
   [part~='confirm'] {
     border-color: ${vars['color-accent']};
     background: ${vars['color-accent']};
@@ -107,12 +94,5 @@ export const styles = [tokens, srOnly, css`
     border-color: ${vars['color-suspended']};
     background: ${vars['color-suspended']};
     color: ${vars['color-surface']};
-  }
-  button[aria-disabled='true'] {
-    opacity: 0.6;
-    cursor: not-allowed;
-  }
-  button:focus-visible, input:focus-visible, textarea:focus-visible {
-    ${focusRing}
   }
 `];

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { controls } from '../../styles/controls.js';
 import { tokens, vars } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
+  controls,
   css`
     :host {
       display: grid;
@@ -41,8 +43,17 @@ export const styles = [
     }
     [part~='save'] {
       justify-self: start;
+      border-color: ${vars['color-accent']};
       background: ${vars['color-accent']};
       color: ${vars['color-on-accent']};
+    }
+    label {
+      display: inline-flex;
+      align-items: center;
+      gap: ${vars['space-2']};
+    }
+    legend {
+      font-weight: 600;
     }
   `,
 ];
