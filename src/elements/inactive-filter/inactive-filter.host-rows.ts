@@ -9,6 +9,8 @@ import type { StatusFilter } from '../../adapter/types.js';
 import { applyToRows, isRow, rowCriteria, rowsOf, type RowCriteria } from './inactive-filter.rows.js';
 
 const WATCHED = ['data-customer-status', 'data-last-interaction'];
+/** What the target is watched for: rows added or removed, and a row's status or last interaction changed. */
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED };
 
 export class HostRows implements ReactiveController {
   private id: string | undefined;
@@ -57,9 +59,17 @@ export class HostRows implements ReactiveController {
     this.days = dormantDays;
     if (!this.target) return 0;
     const criteria = rowCriteria(value, dormantDays, new Date());
-    const previous = this.applied;
+    // Changes the host made since the last pass are not handled one by one: this
+    // pass writes every row then, as their state is not known. While it writes,
+    // nothing observes (each `hidden` write would be checked against the observer).
+    const observer = this.observer;
+    const changed = observer ? observer.takeRecords().length > 0 : false;
+    observer?.disconnect();
+    const previous = changed ? undefined : this.applied;
     this.applied = criteria;
-    return applyToRows(rowsOf(this.target), criteria, previous);
+    const shown = applyToRows(rowsOf(this.target), criteria, previous);
+    observer?.observe(this.target, OBSERVED);
+    return shown;
   }
 
   private watch(target: Element): void {
@@ -81,7 +91,7 @@ export class HostRows implements ReactiveController {
       // Added or changed rows: their state is not known, so they are written.
       applyToRows(changed, criteria);
     });
-    this.observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED });
+    this.observer.observe(target, OBSERVED);
   }
 
   private waitFor(root: Document | ShadowRoot): void {

@@ -159,6 +159,17 @@ describe("<inactive-filter> on the host's own markup (for=…)", () => {
     expect(el.apply()).to.equal(1);
   });
 
+  it('apply() right after the host changed rows filters those rows too', async () => {
+    const { el, table } = hostPage();
+    await el.updateComplete;
+    const row = table.tBodies[0]!.insertRow();
+    row.id = 'eve';
+    row.dataset['customerStatus'] = 'inactive';
+    table.querySelector<HTMLElement>('#ana')!.dataset['customerStatus'] = 'inactive';
+    expect(el.apply()).to.equal(2);
+    expect(shown(table)).to.deep.equal(['carl', 'dan']);
+  });
+
   it('filters by a last interaction given as a full instant too', async () => {
     const page = fixtureSync(html`<div><inactive-filter for="l" dormant-days="10" value="dormant"></inactive-filter>
       <ul id="l">
