@@ -44,16 +44,9 @@ document.querySelector('.skip')?.addEventListener('click', (event) => {
 });
 
 // When the dialog closes after its opener went away (a deleted row), focus goes to the view's heading, not to the page's start.
-const dialog = document.querySelector('deactivate-dialog')!;
-new MutationObserver(() => {
-  if (dialog.open) return;
-  setTimeout(() => {
-    // Still inside the closed dialog, or already fallen back to the body.
-    const active = document.activeElement;
-    if (active && active !== document.body && active !== dialog) return;
-    (list.hidden ? profile : list).querySelector<HTMLElement>('h2')?.focus();
-  });
-}).observe(dialog, { attributes: true, attributeFilter: ['open'] });
+document.querySelector('deactivate-dialog')!.addEventListener('deactivate-dialog-closed', (event) => {
+  if (!event.detail.focusReturned) (list.hidden ? profile : list).querySelector<HTMLElement>('h2')?.focus();
+});
 
 window.addEventListener('hashchange', () => void route(true));
 void route(false);

@@ -95,8 +95,8 @@ export class DeactivateDialogCancelEvent extends CustomEvent<DeactivateDialogCan
 export interface DeactivateDialogClosedDetail {
   /**
    * Whether focus went back to the element that opened the dialog. `false`
-   * when that element is gone (a deleted row, say): the host then moves focus
-   * to where the work goes on.
+   * when that element is gone or can no longer take focus (a deleted row, a
+   * closed menu): the host then moves focus to where the work goes on.
    */
   focusReturned: boolean;
 }

@@ -145,8 +145,9 @@ export class DeactivateDialog extends LitElement {
       dialog.close();
       const opener = this.opener;
       this.opener = null;
-      const focusReturned = !!opener?.isConnected;
-      if (focusReturned) opener.focus();
+      // An opener that is gone, hidden or disabled takes no focus: the host hears so.
+      if (opener?.isConnected) opener.focus();
+      const focusReturned = opener !== null && deepActive() === opener;
       if (this.closedByUser) fireClosed(this, { focusReturned });
       this.closedByUser = false;
     }

@@ -103,6 +103,15 @@ describe('<deactivate-dialog> keyboard and focus', () => {
     expect(dialog(el).open).to.equal(false);
   });
 
+  it('says focus did not return when the opener is still there but hidden, as a closed menu\'s item is', async () => {
+    const { el, opener } = await mount();
+    await openAndLoad(el, opener);
+    opener.hidden = true;
+    const closed = oneEvent(el, 'deactivate-dialog-closed');
+    button(el, 'Cancel').click();
+    expect((await closed).detail).to.deep.equal({ focusReturned: false });
+  });
+
   it('fires no closed event when the host closes it', async () => {
     const { el, opener } = await mount();
     await openAndLoad(el, opener);
