@@ -156,7 +156,7 @@ export class DemoCustomers extends LitElement {
       ${this.failed
         ? html`<p role="alert" class="error">${t.loadFailed} ${errorText(this.failed, kitText(lang))} <button type="button" @click=${() => void this.load()}>${t.retry}</button></p>`
         : nothing}
-      <table id="customers" class="customers" aria-labelledby="customers-heading" aria-busy=${this.loading ? 'true' : 'false'}>
+      <div class="table-scroll"><table id="customers" class="customers" aria-labelledby="customers-heading" aria-busy=${this.loading ? 'true' : 'false'}>
         <thead>
           <tr>
             <th scope="col" class="select"><input type="checkbox" id="select-all" aria-label=${t.selectAll}
@@ -168,7 +168,7 @@ export class DemoCustomers extends LitElement {
         <tbody>
           ${this.customers.map((c) => this.renderRow(c, t, lang, policy))}
         </tbody>
-      </table>
+      </table></div>
       <p class="none-shown" ?hidden=${this.loading || this.failed !== undefined}>${this.query.trim() ? fill(t.noMatches, { query: this.query.trim() }) : t.noneShown}</p>`;
   }
 

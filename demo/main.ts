@@ -20,6 +20,12 @@ const profile = document.querySelector('demo-profile')!;
 const main = document.querySelector<HTMLElement>('#main')!;
 provider.actor = ACTOR;
 
+/** The list's tab title, in the page's language (a profile sets its own). */
+function listTitle(): void {
+  if (!list.hidden) document.title = `${demoText(store.state.lang).customers} — Northwind CRM`;
+}
+store.addEventListener('change', listTitle);
+
 /** Shows the list or a profile as the hash says; on navigation, focus goes to the new view's heading. */
 async function route(navigated: boolean): Promise<void> {
   const { customerId, tab } = currentRoute();
@@ -29,8 +35,7 @@ async function route(navigated: boolean): Promise<void> {
     profile.customerId = customerId;
     profile.tab = tab;
   }
-  const t = demoText(store.state.lang);
-  if (customerId === null) document.title = `${t.customers} — Northwind CRM`;
+  listTitle();
   if (!navigated) return;
   const view = customerId === null ? list : profile;
   await view.updateComplete;
