@@ -169,7 +169,7 @@ export const es: Catalog = {
   'dialog.done.deactivate': 'El cliente {name} ya está inactivo.',
   'dialog.done.reactivate': 'El cliente {name} vuelve a estar activo.',
   'dialog.done.delete': 'Se eliminó el cliente {name}.',
-  'dialog.undone': '{count, plural, one {Deshecho: {name} vuelve a estar activo.} other {Deshecho: # clientes vuelven a estar activos.}}',
+  'dialog.undone': '{count, plural, one {Deshecho: el cliente {name} vuelve a estar activo.} other {Deshecho: # clientes vuelven a estar activos.}}',
   'dialog.recorded': 'Registrado: desactivado el {date} por {name}.',
   'dialog.undo-until': 'Puede deshacerlo hasta las {time}.',
   'dialog.result.done': '{count, plural, one {# hecho} other {# hechos}}',
