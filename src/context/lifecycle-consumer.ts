@@ -16,10 +16,9 @@ import type { LifecycleError } from '../adapter/errors.js';
 import type { Actor, Policy } from '../adapter/types.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { DEFAULT_POLICY } from '../rules/policy.js';
-import { actorContext, policyContext } from './contexts.js';
+import { actorContext, policyContext, UNKNOWN_ACTOR } from './contexts.js';
 
-/** The actor used when no provider names one. */
-export const UNKNOWN_ACTOR: Readonly<Actor> = Object.freeze({ id: 'unknown', name: 'Unknown user' });
+export { UNKNOWN_ACTOR };
 
 /** What the controller may read from its host; read whenever the values are used. */
 export interface LifecycleOptions {

@@ -2,11 +2,17 @@
  * The messages of `<service-reactivate-form>` (R2, R3, G2, G3), in English.
  * `en.ts` includes them; `es.ts` translates them. Reasons and fixes come from
  * the shared `reason.*` / `fix.*` keys. The form loads them with the English
- * catalogue (see `service-reactivate-form.lifecycle.ts`).
+ * catalogue (see `service-reactivate-form.lifecycle.ts`), except the two of
+ * `serviceFormFirstMessages`, shown before that has loaded.
  */
-export const serviceFormMessages = {
+export const serviceFormFirstMessages = {
   'form.loading': 'Loading services…',
   'form.no-adapter': 'No adapter: set the adapter property or use a lifecycle-provider.',
+} as const;
+
+/** All of the form's own messages. */
+export const serviceFormMessages = {
+  ...serviceFormFirstMessages,
   'form.view': 'Configured services',
   'form.recurring': 'Recurring',
   'form.on-request': 'On request',

@@ -13,31 +13,19 @@ import type { GuardedAdapter } from '../../adapter/boundary.js';
 import type { LifecycleError } from '../../adapter/errors.js';
 import type { Actor } from '../../adapter/types.js';
 import { AdapterController } from '../../context/adapter-controller.js';
-import { actorContext, policyContext } from '../../context/contexts.js';
+import { actorContext, policyContext, UNKNOWN_ACTOR } from '../../context/contexts.js';
 import type { Catalog } from '../../i18n/en.js';
 import { LocalizeCore } from '../../i18n/localize-core.js';
 import { loadCatalog } from '../../i18n/registry.js';
+import { serviceFormFirstMessages } from '../../i18n/service-form.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-/** As `UNKNOWN_ACTOR` of `lifecycle-consumer.ts`, which would bring the whole English catalogue along. */
-/**
- * The two messages shown before the English catalogue has loaded, as in
- * `i18n/service-form.ts` (importing that module would put the form's other
- * messages in its first load too).
- */
-const FIRST: Partial<Catalog> = {
-  'form.loading': 'Loading services…',
-  'form.no-adapter': 'No adapter: set the adapter property or use a lifecycle-provider.',
-};
-
-const UNKNOWN_ACTOR: Readonly<Actor> = Object.freeze({ id: 'unknown', name: 'Unknown user' });
 
 /** Adapter, policy, actor and messages of the form. */
 export class FormLifecycle implements ReactiveController {
   /** Messages and formatting in the form's locale. */
   readonly localize: LocalizeCore;
-  private readonly english: Partial<Catalog> = { ...FIRST };
+  private readonly english: Partial<Catalog> = { ...serviceFormFirstMessages };
   private englishLoaded = false;
   private readonly adapters: AdapterController;
   private readonly policyConsumer: ContextConsumer<typeof policyContext, Host>;
