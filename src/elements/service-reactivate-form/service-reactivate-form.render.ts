@@ -4,7 +4,7 @@ import type { LifecycleError } from '../../adapter/errors.js';
 import type { CustomerDetail, Location, Outcome, Service } from '../../adapter/types.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { LocalizeCore } from '../../i18n/localize-core.js';
-import { checkReactivateLocation, restorePlan } from '../../rules/reactivate.js';
+import { checkReactivate, checkReactivateLocation, checkReactivateService, restorePlan } from '../../rules/reactivate.js';
 import type { Draft } from './service-reactivate-form.draft.js';
 import type { FieldError } from './service-reactivate-form.save.js';
 
@@ -15,6 +15,8 @@ export interface FormView {
   hasAdapter: boolean;
   restoreOffer: boolean;
   view: 'active' | 'inactive';
+  /** The date end dates are checked against (`YYYY-MM-DD`). */
+  today: string;
   draft: Draft;
   errors: ReadonlyMap<string, FieldError>;
   outcomes: ReadonlyMap<string, Outcome>;
@@ -78,7 +80,9 @@ function renderSchedule(v: FormView, service: Service, describedBy: string | und
 
 function renderService(v: FormView, service: Service, location: Location): TemplateResult {
   const { l, detail } = v;
-  const blocked = detail!.customer.status !== 'active' || location.status !== 'active';
+  // R2: the customer, then the location, must be active before the service can be chosen.
+  const check = checkReactivateService(detail!.customer, location, service, service.schedule, v.today);
+  const blocked = check.blockers.some((b) => b.rule === 'R2');
   const error = v.errors.get(service.id);
   const outcome = v.outcomes.get(service.id);
   const message = error ? because(v, error.reason, error.fix) : outcome ? outcomeText(v, outcome) : '';
@@ -117,8 +121,10 @@ function renderLocation(v: FormView, location: Location, services: Service[]): T
 function renderNotices(v: FormView, detail: CustomerDetail): TemplateResult {
   const { l } = v;
   const { customer } = detail;
-  const plan = v.restoreOffer && customer.status === 'active' ? restorePlan(detail) : undefined;
-  return html`${customer.status !== 'active'
+  // R1/R2: an inactive customer is reactivated first (by the host); only then is there anything to restore.
+  const customerFirst = checkReactivate(customer).allowed;
+  const plan = v.restoreOffer && !customerFirst ? restorePlan(detail) : undefined;
+  return html`${customerFirst
     ? html`<div part="notice"><span>${l.t('reason.customer-inactive')}</span>
         <button type="button" @click=${() => v.on.requestCustomer(customer.id)}>${l.t('action.reactivate')} ${customer.name}</button></div>`
     : nothing}

@@ -284,6 +284,7 @@ export class ServiceReactivateForm extends LitElement {
       hasAdapter: this.lifecycle.hasAdapter,
       restoreOffer: this.lifecycle.restoreOffer,
       view: this.view,
+      today: this.todayDate,
       draft: this.draft,
       errors: this.errors,
       outcomes: this.outcomes,
