@@ -13,7 +13,7 @@ import '../src/elements/inactive-filter/define.js';
 import { bulkChecks, fixText, isLifecycleAction, lifecycleItems } from './demo-actions.js';
 import './demo-menu.js';
 import type { DemoMenuSelectEvent } from './demo-menu.js';
-import { CHANGE_EVENTS, StateController, openLifecycleDialog } from './demo-state.js';
+import { ChangeWatch, StateController, openLifecycleDialog } from './demo-state.js';
 import { demoText, errorText, fill, kitText } from './demo-text.js';
 import { go } from './demo-route.js';
 
@@ -34,20 +34,14 @@ export class DemoCustomers extends LitElement {
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
 
-  private readonly onChange = () => this.scheduleReload();
+  private readonly changes = new ChangeWatch(this, () => this.scheduleReload());
 
   protected override createRenderRoot() {
     return this;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    for (const type of CHANGE_EVENTS) document.addEventListener(type, this.onChange);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const type of CHANGE_EVENTS) document.removeEventListener(type, this.onChange);
     this.controller?.abort();
     this.unsubscribe?.();
   }

@@ -16,7 +16,7 @@ import { renderBilling } from './demo-billing.js';
 import type { DemoMenuSelectEvent } from './demo-menu.js';
 import './demo-menu.js';
 import { PROFILE_TABS, go, replaceTab, type ProfileTab } from './demo-route.js';
-import { ACTOR, CHANGE_EVENTS, StateController, newKey, openLifecycleDialog } from './demo-state.js';
+import { ACTOR, ChangeWatch, StateController, newKey, openLifecycleDialog } from './demo-state.js';
 import { renderTabs, tabPanel } from './demo-tabs.js';
 import { demoText, errorText, fill, kitText } from './demo-text.js';
 
@@ -38,7 +38,7 @@ export class DemoProfile extends LitElement {
   private controller: AbortController | undefined;
   private loadedFor: { adapter: unknown; id: string } | undefined;
   private unsubscribe: (() => void) | undefined;
-  private readonly onChange = (event: Event) => {
+  private readonly changes = new ChangeWatch(this, (event) => {
     if (event.type === 'customers-deleted' && !this.hidden) {
       const ids = (event as CustomEvent<{ customerIds: string[] }>).detail.customerIds;
       if (ids.includes(this.customerId)) {
@@ -47,20 +47,14 @@ export class DemoProfile extends LitElement {
       }
     }
     void this.load();
-  };
+  });
 
   protected override createRenderRoot() {
     return this;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    for (const type of CHANGE_EVENTS) document.addEventListener(type, this.onChange);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const type of CHANGE_EVENTS) document.removeEventListener(type, this.onChange);
     this.controller?.abort();
     this.unsubscribe?.();
   }

@@ -59,6 +59,21 @@ export const CHANGE_EVENTS = [
   'location-reactivated', 'services-reactivated',
 ] as const;
 
+/** Calls `onChange` on every one of the `CHANGE_EVENTS` in the page while its host is connected. */
+export class ChangeWatch implements ReactiveController {
+  constructor(host: ReactiveControllerHost, private readonly onChange: (event: Event) => void) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    for (const type of CHANGE_EVENTS) document.addEventListener(type, this.onChange);
+  }
+
+  hostDisconnected(): void {
+    for (const type of CHANGE_EVENTS) document.removeEventListener(type, this.onChange);
+  }
+}
+
 /**
  * Opens the page's one `<deactivate-dialog>` for one customer or several.
  * `mode` is `auto` (deactivate or reactivate by status), or an action.
