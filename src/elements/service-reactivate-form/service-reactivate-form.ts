@@ -118,6 +118,12 @@ export class ServiceReactivateForm extends LitElement {
     return this.draft.size > 0;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in a page after being removed: load again (removal dropped the loaded customer).
+    if (!this.loadedFor) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loading?.abort();
@@ -154,6 +160,7 @@ export class ServiceReactivateForm extends LitElement {
   }
 
   private async load(quiet = false): Promise<void> {
+    if (!this.isConnected) return; // an update after removal loads nothing
     const raw = this.lifecycle.rawAdapter;
     const id = this.customerId;
     const last = this.loadedFor;
@@ -233,6 +240,7 @@ export class ServiceReactivateForm extends LitElement {
     void this.act(locationId, async (adapter, signal) => {
       const input = { customerId: detail.customer.id, locationId, version, idempotencyKey: key, actor: this.lifecycle.actor };
       const [result, { locationError }] = await Promise.all([adapter.reactivateLocation(input, signal), import('./service-reactivate-form.save.js')]);
+      signal.throwIfAborted();
       const error = locationError(result);
       if (error) throw error;
       await this.load(true);
@@ -255,6 +263,7 @@ export class ServiceReactivateForm extends LitElement {
     }
     await this.act('save', async (adapter, signal) => {
       const result = await adapter.reactivateServices(input, signal);
+      signal.throwIfAborted(); // removed meanwhile: nothing more to show or load
       const { done, outcomes, rest } = settle(result, this.draft);
       this.outcomes = outcomes;
       this.setDraft(rest);

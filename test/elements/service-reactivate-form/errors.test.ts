@@ -113,18 +113,39 @@ describe('<service-reactivate-form> under trouble', () => {
   });
 
   it('aborts a running Save when the form is removed, and fires nothing after', async () => {
-    const { adapter, hold, held } = controlled();
-    hold('reactivateServices');
-    const el = await readyToSave(adapter);
+    // A second form, left in the page, saves alongside: once its answer has been handled,
+    // the removed form would have handled its own too.
+    const removed = controlled();
+    const kept = controlled();
+    removed.hold('reactivateServices');
+    kept.hold('reactivateServices');
+    const el = await readyToSave(removed.adapter);
+    const control = await readyToSave(kept.adapter);
     const fired: string[] = [];
     for (const type of ['services-reactivated', 'lifecycle-error']) el.addEventListener(type, () => fired.push(type));
     button(el, 'Save')!.click();
-    await until(() => held('reactivateServices').length === 1);
-    const call = held('reactivateServices')[0]!;
+    button(control, 'Save')!.click();
+    await until(() => removed.held('reactivateServices').length === 1 && kept.held('reactivateServices').length === 1);
+    const call = removed.held('reactivateServices')[0]!;
     el.remove();
     expect(call.signal.aborted).to.equal(true);
-    call.fail(new DOMException('aborted', 'AbortError'));
-    await Promise.resolve();
+    const done = oneEvent(control, 'services-reactivated');
+    call.release();
+    kept.held('reactivateServices')[0]!.release();
+    await done;
     expect(fired).to.deep.equal([]);
+    expect(removed.calls('getCustomer')).to.have.length(1);
+  });
+
+  it('loads nothing while removed, and loads again when put back in the page', async () => {
+    const { adapter, calls } = controlled();
+    const el = await mount('c-jose', adapter);
+    const parent = el.parentElement!;
+    el.remove();
+    await el.updateComplete;
+    expect(calls('getCustomer')).to.have.length(1);
+    parent.append(el);
+    await until(() => calls('getCustomer').length === 2);
+    await until(() => services(el).some((s) => s.includes('Pool cleaning')));
   });
 });
