@@ -111,6 +111,7 @@ export class ServiceReactivateForm extends LitElement {
   private acting?: AbortController;
   private saveKey?: string;
   private wasDirty = false;
+  private warnedToday = false;
   private feed: { adapter: GuardedAdapter; unsubscribe: () => void } | undefined;
 
   /** Whether the draft holds changes not saved yet (read-only). */
@@ -155,8 +156,16 @@ export class ServiceReactivateForm extends LitElement {
     void this.load();
   }
 
+  /** The `today` attribute when it is a real `YYYY-MM-DD` date, else today (UTC), with one warning. */
   private get todayDate(): string {
-    return this.today ?? toDateString(new Date());
+    const given = this.today;
+    const time = given && /^\d{4}-\d{2}-\d{2}$/.test(given) ? Date.parse(`${given}T00:00:00Z`) : Number.NaN;
+    if (given && !Number.isNaN(time) && toDateString(new Date(time)) === given) return given;
+    if (given && !this.warnedToday) {
+      this.warnedToday = true;
+      console.warn(`<service-reactivate-form>: today="${given}" is not a YYYY-MM-DD date; using today's date.`);
+    }
+    return toDateString(new Date());
   }
 
   private async load(quiet = false): Promise<void> {
