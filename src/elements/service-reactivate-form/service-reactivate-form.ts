@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import type { GuardedAdapter } from '../../adapter/boundary.js';
 import { LifecycleError } from '../../adapter/errors.js';
-import type { CustomerDetail, Outcome, Service } from '../../adapter/types.js';
+import type { Outcome, Service } from '../../adapter/types.js';
 import { emit } from '../../events/emit.js';
 import { LifecycleErrorEvent } from '../../events/lifecycle-error.js';
 import type { MessageOverrides } from '../../i18n/registry.js';
@@ -13,19 +13,17 @@ import {
 } from './service-reactivate-form.events.js';
 import { renderForm, type FormView } from './service-reactivate-form.render.js';
 import { FormLifecycle } from './service-reactivate-form.lifecycle.js';
+import { CustomerLoader } from './service-reactivate-form.loader.js';
 import { styles } from './service-reactivate-form.styles.js';
 import type { FieldError } from './service-reactivate-form.save.js';
 
 /** The form's reactive internal state (not attributes, not public). */
 const INTERNAL_STATE = {
-  detail: { state: true },
   draft: { state: true },
   errors: { state: true },
   outcomes: { state: true },
   busy: { state: true },
-  loadError: { state: true },
   actionError: { state: true },
-  changedElsewhere: { state: true },
   saved: { state: true },
 } as const;
 
@@ -79,6 +77,14 @@ export class ServiceReactivateForm extends LitElement {
   };
 
   private readonly lifecycle = new FormLifecycle(this, () => this.adapter, () => this.messages);
+  private readonly customer = new CustomerLoader(this, {
+    rawAdapter: () => this.lifecycle.rawAdapter,
+    adapter: () => this.lifecycle.adapter(),
+    customerId: () => this.customerId,
+    dirty: () => this.dirty,
+    busy: () => this.busy !== undefined,
+    report: (error) => this.report(error, 'getCustomer'),
+  });
 
   /** The customer whose services are shown. */
   customerId?: string;
@@ -95,65 +101,47 @@ export class ServiceReactivateForm extends LitElement {
   /** Messages that replace the built-in ones, by key. */
   messages?: MessageOverrides;
 
-  private detail?: CustomerDetail;
   private draft: Draft = new Map();
   private errors: ReadonlyMap<string, FieldError> = new Map();
   private outcomes: ReadonlyMap<string, Outcome> = new Map();
   /** What is running: `save`, or the id of a location being reactivated. */
   private busy?: string;
-  private loadError?: LifecycleError;
   private actionError?: { error: LifecycleError; retry: () => void; locationId?: string };
-  private changedElsewhere = false;
   private saved: string[] = [];
 
-  private loadedFor: { adapter: unknown; id: string | undefined } | undefined;
-  private loading?: AbortController;
   private acting?: AbortController;
   private saveKey?: string;
   private wasDirty = false;
   private warnedToday = false;
-  private feed: { adapter: GuardedAdapter; unsubscribe: () => void } | undefined;
 
   /** Whether the draft holds changes not saved yet (read-only). */
   get dirty(): boolean {
     return this.draft.size > 0;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in a page after being removed: load again (removal dropped the loaded customer).
-    if (!this.loadedFor) this.requestUpdate();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.loading?.abort();
     this.acting?.abort();
     this.busy = undefined;
-    this.feed?.unsubscribe();
-    this.feed = undefined;
-    this.loadedFor = undefined;
   }
 
   /** Loads the customer again, dropping the draft. */
   reload(): void {
     this.setDraft(new Map());
     this.outcomes = new Map();
-    this.loadedFor = undefined;
-    void this.load();
+    void this.customer.load(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('customerId') && this.loadedFor?.id !== this.customerId) {
-      this.detail = undefined;
-      this.loadError = undefined;
+    if (changed.has('customerId') && !this.customer.isFor(this.customerId)) {
+      this.customer.clear();
       this.outcomes = new Map();
       this.setDraft(new Map(), false);
     }
   }
 
   protected override updated(_changed: PropertyValues<this>): void {
-    void this.load();
+    void this.customer.load();
   }
 
   /** The `today` attribute when it is a real `YYYY-MM-DD` date, else today (UTC), with one warning. */
@@ -166,44 +154,6 @@ export class ServiceReactivateForm extends LitElement {
       console.warn(`<service-reactivate-form>: today="${given}" is not a YYYY-MM-DD date; using today's date.`);
     }
     return toDateString(new Date());
-  }
-
-  private async load(quiet = false): Promise<void> {
-    if (!this.isConnected) return; // an update after removal loads nothing
-    const raw = this.lifecycle.rawAdapter;
-    const id = this.customerId;
-    const last = this.loadedFor;
-    if (!quiet && last && last.adapter === raw && last.id === id) return;
-    this.loadedFor = { adapter: raw, id };
-    this.loading?.abort();
-    if (raw === undefined || !id) return;
-    const controller = (this.loading = new AbortController());
-    const adapter = await this.lifecycle.adapter();
-    if (controller.signal.aborted || !adapter) return;
-    try {
-      if (adapter instanceof LifecycleError) throw adapter;
-      this.follow(adapter);
-      const detail = await adapter.getCustomer(id, controller.signal);
-      if (controller.signal.aborted) return;
-      this.detail = detail;
-      this.loadError = undefined;
-      this.changedElsewhere = false;
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.loadError = this.report(error, 'getCustomer');
-    }
-  }
-
-  /** Reloads when this customer changes elsewhere; keeps a dirty draft and says so instead. */
-  private follow(adapter: GuardedAdapter): void {
-    if (this.feed?.adapter === adapter) return;
-    this.feed?.unsubscribe();
-    const unsubscribe = adapter.subscribe((change) => {
-      if (change.customerId !== this.customerId || this.busy) return;
-      if (this.dirty) this.changedElsewhere = true;
-      else void this.load(true);
-    });
-    this.feed = { adapter, unsubscribe };
   }
 
   private report(error: unknown, operation: string): LifecycleError {
@@ -243,7 +193,7 @@ export class ServiceReactivateForm extends LitElement {
   }
 
   private reactivateLocation(locationId: string, key = crypto.randomUUID()): void {
-    const { detail } = this;
+    const { detail } = this.customer;
     if (!detail) return;
     const version = detail.locations.find((l) => l.id === locationId)?.version;
     void this.act(locationId, async (adapter, signal) => {
@@ -252,13 +202,13 @@ export class ServiceReactivateForm extends LitElement {
       signal.throwIfAborted();
       const error = locationError(result);
       if (error) throw error;
-      await this.load(true);
+      await this.customer.load(true);
       return new LocationReactivatedEvent({ customerId: detail.customer.id, locationId, result });
     }, () => this.reactivateLocation(locationId, key), locationId);
   }
 
   private async save(): Promise<void> {
-    const { detail } = this;
+    const { detail } = this.customer;
     if (!detail || this.busy) return;
     this.saved = [];
     const { prepare, settle } = await import('./service-reactivate-form.save.js');
@@ -277,7 +227,7 @@ export class ServiceReactivateForm extends LitElement {
       this.outcomes = outcomes;
       this.setDraft(rest);
       this.saved = detail.services.filter((s) => done.includes(s.id)).map((s) => s.name);
-      await this.load(true);
+      await this.customer.load(true);
       return new ServicesReactivatedEvent({ customerId: detail.customer.id, serviceIds: done, result });
     }, () => void this.save());
   }
@@ -288,9 +238,10 @@ export class ServiceReactivateForm extends LitElement {
   }
 
   private restore(): void {
-    if (!this.detail) return;
+    const { detail } = this.customer;
+    if (!detail) return;
     let draft = this.draft;
-    for (const s of restorePlan(this.detail).services) draft = choose(draft, s, true, restoredSchedule(s, this.todayDate));
+    for (const s of restorePlan(detail).services) draft = choose(draft, s, true, restoredSchedule(s, this.todayDate));
     this.view = 'inactive';
     this.setDraft(draft);
   }
@@ -298,7 +249,7 @@ export class ServiceReactivateForm extends LitElement {
   protected override render() {
     const view: FormView = {
       l: this.lifecycle.localize,
-      detail: this.detail,
+      detail: this.customer.detail,
       hasAdapter: this.lifecycle.hasAdapter,
       restoreOffer: this.lifecycle.restoreOffer,
       view: this.view,
@@ -307,9 +258,9 @@ export class ServiceReactivateForm extends LitElement {
       errors: this.errors,
       outcomes: this.outcomes,
       busy: this.busy,
-      loadError: this.loadError,
+      loadError: this.customer.error,
       actionError: this.actionError,
-      changedElsewhere: this.changedElsewhere,
+      changedElsewhere: this.customer.changedElsewhere,
       saved: this.saved,
       dirty: this.dirty,
       on: {
