@@ -13,9 +13,6 @@ import type { Actor, LifecycleAdapter, Policy } from '../adapter/types.js';
 import type { MessageOverrides } from '../i18n/catalog.js';
 import type { Locale } from '../i18n/locale.js';
 
-/** The actor used when no provider names one. */
-export const UNKNOWN_ACTOR: Readonly<Actor> = Object.freeze({ id: 'unknown', name: 'Unknown user' });
-
 /** The host's adapter, as given (the consumer guards it). */
 export const adapterContext = createContext<LifecycleAdapter | undefined>(Symbol.for('customer-lifecycle-kit/adapter'));
 

@@ -16,7 +16,8 @@ import type { LifecycleError } from '../adapter/errors.js';
 import type { Actor, Policy } from '../adapter/types.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { DEFAULT_POLICY } from '../rules/policy.js';
-import { actorContext, policyContext, UNKNOWN_ACTOR } from './contexts.js';
+import { UNKNOWN_ACTOR } from './actor.js';
+import { actorContext, policyContext } from './contexts.js';
 
 export { UNKNOWN_ACTOR };
 
