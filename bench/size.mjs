@@ -12,33 +12,41 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const kB = (n) => (n / 1000).toFixed(1);
 
-/** [name, entry, budget in bytes gzip] */
+/**
+ * [name, entry, target, ceiling] in bytes gzip. The target is the budget the
+ * kit aims at. Where a module meets its target, the ceiling is the target and
+ * CI fails above it. Where it does not (yet), CI fails above the ceiling: the
+ * figure it measures now plus a little room, so that growth is caught while
+ * the table keeps saying by how much the target is missed, and why.
+ */
 export const BUDGETS = [
-  // The single-file build: every element, the package root and the memory
-  // adapter. The 30 kB target is not met: 54.7 kB up front. As one file with
-  // everything inlined: the five elements with lit, @lit/context, zod/mini and
-  // both catalogues 45.8 kB; the root's exports add 3.3 kB; the memory adapter
-  // with its data generator 8.5 kB; the HTTP adapter 2.3 kB (a plain page with a
-  // real backend needs it); dist/customer-lifecycle-kit.bundle.js is 60 kB.
-  // Held where it measures, to catch growth; not a goal.
-  ['whole kit (lit, zod, English)', 'src/bundle.ts', 58_000],
-  ['customer-status-badge', 'src/elements/customer-status-badge/define.ts', 7_000],
-  // The dialog's target is 16 kB including zod (less than Shoelace's dialog
-  // alone). Up front it is lit (≈6 kB), the whole English catalogue (≈3 kB) and
-  // its own code; zod and the schemas (≈10 kB) come later. Held where it measures.
-  ['deactivate-dialog', 'src/elements/deactivate-dialog/define.ts', 20_500],
-  ['inactive-filter', 'src/elements/inactive-filter/define.ts', 14_000],
-  // The form up front: lit and @lit/context (≈7 kB), the localisation layer, tokens and shared controls
-  // (≈3 kB), its own markup and state with the R1–R3 checks it asks of the rules (≈4.5 kB). Validation
+  // The single-file build: every element, the package root and both adapters.
+  // Target 30 kB; measured 57.6 kB. The five elements with lit, @lit/context,
+  // zod/mini and the catalogues are 46.5 kB of it (lit + @lit/context 7.9 kB,
+  // zod/mini with the schemas and the boundary 11.2 kB, the rules 3.8 kB, the
+  // English catalogue 2.8 kB: 25.7 kB before any element's own code); the root's
+  // exports add 3.3 kB, the memory adapter with its data generator 8.5 kB, the
+  // HTTP adapter 2.3 kB.
+  ['whole kit (lit, zod, English)', 'src/bundle.ts', 30_000, 58_000],
+  ['customer-status-badge', 'src/elements/customer-status-badge/define.ts', 7_000, 7_000],
+  // Target 16 kB including zod. Up front: lit (≈6 kB), the whole English
+  // catalogue (≈3 kB) and its own code; zod and the schemas (≈10 kB) load with
+  // the first adapter call, so with them it is 30.8 kB. lit + @lit/context and
+  // zod/mini with the schemas alone are over 16 kB.
+  ['deactivate-dialog', 'src/elements/deactivate-dialog/define.ts', 16_000, 20_500],
+  ['inactive-filter', 'src/elements/inactive-filter/define.ts', 14_000, 14_000],
+  // Target 14 kB; measured 14.7 kB up front: lit and @lit/context (≈7 kB), the
+  // localisation layer, tokens and shared controls (≈3 kB), its own markup and
+  // state with the R1–R3 checks it asks of the rules (≈4.5 kB). Validation
   // (zod/mini) and the save path load on the first Save.
-  ['service-reactivate-form', 'src/elements/service-reactivate-form/define.ts', 15_000],
-  // The provider checks host values (.policy, .actor, .messages) with zod/mini and
-  // the English catalogue's keys: lit + @lit/context 6.9 kB, zod/mini 8–9 kB,
-  // English 1.7 kB measured alone. On a page it always comes with an element
-  // that shares all of these, so its own share is about 3 kB.
-  ['lifecycle-provider', 'src/elements/lifecycle-provider/define.ts', 21_000],
-  // Every element's Spanish, the service form's included.
-  ['Spanish catalogue', 'src/i18n/es.ts', 3_200],
+  ['service-reactivate-form', 'src/elements/service-reactivate-form/define.ts', 14_000, 15_000],
+  // Target 14 kB; measured 19.3 kB. The provider checks host values (.policy,
+  // .actor, .messages) with zod/mini as they are set, so zod (8–9 kB) is up
+  // front. On a page it always comes with an element that shares lit, zod and
+  // the English keys, so its own share is about 3 kB.
+  ['lifecycle-provider', 'src/elements/lifecycle-provider/define.ts', 14_000, 19_500],
+  // Every element's Spanish, the service form's included. Target 3 kB; measured 3.1 kB.
+  ['Spanish catalogue', 'src/i18n/es.ts', 3_000, 3_200],
 ];
 
 async function measure(entry, external = []) {
@@ -81,29 +89,31 @@ async function measure(entry, external = []) {
 const json = process.argv.includes('--json');
 const rows = [];
 let over = 0;
-for (const [name, entry, budget] of BUDGETS) {
+for (const [name, entry, target, ceiling] of BUDGETS) {
   if (!existsSync(`${root}/${entry}`)) {
-    rows.push({ name, entry, budget, missing: true });
+    rows.push({ name, entry, target, ceiling, missing: true });
     continue;
   }
   const size = await measure(entry);
-  const ok = size.gzip <= budget;
+  const ok = size.gzip <= ceiling;
   if (!ok) over += 1;
-  rows.push({ name, entry, budget, ...size, ok });
+  rows.push({ name, entry, target, ceiling, ...size, ok, targetMet: size.gzip <= target });
 }
 
 if (json) {
   console.log(JSON.stringify(rows, null, 2));
 } else {
-  console.log('module                           min kB  gzip kB  brotli kB  budget kB  + loaded later, gzip kB');
+  console.log('module                           min kB  gzip kB  brotli kB  target kB  ceiling kB  + later, gzip kB');
   for (const r of rows) {
     if (r.missing) {
       console.log(`${r.name.padEnd(32)} (not built yet: ${r.entry})`);
       continue;
     }
-    const flag = r.ok ? '' : `  OVER BUDGET by ${kB(r.gzip - r.budget)} kB`;
+    const flag = !r.ok
+      ? `  OVER BUDGET: ${kB(r.gzip)} kB, ceiling ${kB(r.ceiling)} kB`
+      : r.targetMet ? '' : `  target missed by ${kB(r.gzip - r.target)} kB`;
     const lazy = r.withLazy > r.gzip ? `${kB(r.withLazy).padStart(9)}` : '        —';
-    console.log(`${r.name.padEnd(32)} ${kB(r.min).padStart(6)}  ${kB(r.gzip).padStart(7)}  ${kB(r.brotli).padStart(9)}  ${kB(r.budget).padStart(9)}  ${lazy}${flag}`);
+    console.log(`${r.name.padEnd(32)} ${kB(r.min).padStart(6)}  ${kB(r.gzip).padStart(7)}  ${kB(r.brotli).padStart(9)}  ${kB(r.target).padStart(9)}  ${kB(r.ceiling).padStart(10)}  ${lazy}${flag}`);
   }
 }
 process.exit(over > 0 ? 1 : 0);
