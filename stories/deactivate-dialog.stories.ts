@@ -25,6 +25,17 @@ const data = generateDataset({ count: 12, seed: 7, now: new Date(GENERATOR_NOW) 
 const id = (n: number) => data.customers[n]!.id;
 const adapterFor = (policy: PolicyOverrides): LifecycleAdapter => createMemoryAdapter({ data, policy });
 
+/** The memory adapter with some of its methods replaced (a call that never ends, or fails). */
+const replaced = (methods: Partial<LifecycleAdapter>): LifecycleAdapter =>
+  Object.assign(Object.create(adapterFor({})) as LifecycleAdapter, methods);
+
+/** The host page of every story: a provider, a button wired by `commandfor`, and the dialog. */
+const page = ({ customerId, customerIds, mode, lang, policy }: DialogArgs, adapter: LifecycleAdapter) => html`
+  <lifecycle-provider lang=${lang} .adapter=${adapter} .policy=${policy} .actor=${{ id: 'u-1', name: 'Ana Torres' }}>
+    <button type="button" commandfor="story-dialog" command="--show">Open</button>
+    <deactivate-dialog id="story-dialog" customer-id=${customerId} .customerIds=${customerIds.split(/[\s,]+/).filter(Boolean)} mode=${mode}></deactivate-dialog>
+  </lifecycle-provider>`;
+
 const meta: Meta<DialogArgs> = {
   title: 'Elements/deactivate-dialog',
   component: 'deactivate-dialog',
@@ -35,33 +46,55 @@ const meta: Meta<DialogArgs> = {
     mode: { control: { type: 'select' }, options: ['auto', 'deactivate', 'reactivate', 'delete'] },
     lang: { control: { type: 'select' }, options: ['en', 'es'] },
   },
-  render: ({ customerId, customerIds, mode, lang, policy }) => html`
-    <lifecycle-provider lang=${lang} .adapter=${adapterFor(policy)} .policy=${policy} .actor=${{ id: 'u-1', name: 'Ana Torres' }}>
-      <button type="button" commandfor="story-dialog" command="--show">Open</button>
-      <deactivate-dialog id="story-dialog" customer-id=${customerId} .customerIds=${customerIds.split(/[\s,]+/).filter(Boolean)} mode=${mode}></deactivate-dialog>
-    </lifecycle-provider>`,
+  render: (args) => page(args, adapterFor(args.policy)),
 };
 export default meta;
 
-/** Opens the dialog and waits until its preview is shown (or an error is): no frames, no timers. */
-const open: Play = async ({ canvasElement }) => {
-  const el = canvasElement.querySelector<DeactivateDialog>('deactivate-dialog')!;
-  canvasElement.querySelector('button')?.focus();
-  el.show();
+/** Resolves once `ready` holds, re-checked on every change of the dialog's content: no frames, no timers. */
+async function when(el: DeactivateDialog, ready: (root: ShadowRoot) => boolean): Promise<void> {
   await el.updateComplete;
   const root = el.shadowRoot!;
-  const settled = () => root.querySelector('[part~="body"]')?.getAttribute('aria-busy') === 'false' || !!root.querySelector('[role="alert"]');
-  if (settled()) return;
-  await new Promise<void>((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!settled()) return;
-      observer.disconnect();
-      resolve();
+  if (!ready(root)) {
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!ready(root)) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
     });
-    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy', 'role'] });
-  });
+  }
   await el.updateComplete;
+}
+
+const dialogIn = (canvas: HTMLElement) => canvas.querySelector<DeactivateDialog>('deactivate-dialog')!;
+const textOf = (root: ShadowRoot, selector: string) => root.querySelector(selector)?.textContent?.trim() ?? '';
+
+/** Opens the dialog (as a click on the button would) and waits until its preview is shown, or its error is. */
+const open: Play = async ({ canvasElement }) => {
+  const el = dialogIn(canvasElement);
+  canvasElement.querySelector('button')?.focus();
+  el.show();
+  await when(el, (root) => root.querySelector('[part~="body"]')?.getAttribute('aria-busy') === 'false' || textOf(root, '[role="alert"]') !== '');
 };
+
+/** Opens, then confirms as the user does (typing the count where it is asked), and waits until `ready`. */
+const confirmThen = (ready: (root: ShadowRoot) => boolean): Play => async (context) => {
+  await open(context);
+  const el = dialogIn(context.canvasElement);
+  const typed = el.shadowRoot!.querySelector<HTMLInputElement>('#typed');
+  if (typed) {
+    typed.value = typed.labels?.[0]?.textContent?.match(/\d+/)?.[0] ?? '';
+    typed.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+  }
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!.click();
+  await when(el, ready);
+};
+
+/** The action has run: its outcome is said in the status line (one customer) or the results (several). */
+const finished = (root: ShadowRoot) => !root.querySelector('progress') && (textOf(root, '[part~="status"]') !== '' || !!root.querySelector('[part~="results"]'));
+const failed = (root: ShadowRoot) => textOf(root, '[role="alert"]') !== '';
 
 export const Closed: StoryObj<DialogArgs> = { name: 'Closed (a button opens it)' };
 export const Deactivate: StoryObj<DialogArgs> = { play: open };
@@ -79,11 +112,66 @@ export const Spanish: StoryObj<DialogArgs> = { name: 'Spanish (lang="es")', args
 
 export const LoadFailed: StoryObj<DialogArgs> = {
   name: 'The preview failed (alert with Reload)',
-  render: () => {
-    const failing = Object.assign(Object.create(adapterFor({})) as LifecycleAdapter, {
-      preview: () => Promise.reject(new TypeError('Failed to fetch')),
-    });
-    return html`<deactivate-dialog customer-id=${id(0)} .adapter=${failing}></deactivate-dialog>`;
-  },
+  render: () => html`<deactivate-dialog customer-id=${id(0)} .adapter=${replaced({ preview: () => Promise.reject(new TypeError('Failed to fetch')) })}></deactivate-dialog>`,
   play: open,
+};
+
+export const ReadyToConfirm: StoryObj<DialogArgs> = {
+  name: 'Ready to confirm: options ticked, reason given',
+  play: async (context) => {
+    await open(context);
+    const el = dialogIn(context.canvasElement);
+    const root = el.shadowRoot!;
+    for (const box of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:not(:disabled)')) box.click();
+    const reason = root.querySelector<HTMLTextAreaElement>('#reason');
+    if (reason) {
+      reason.value = 'Moved abroad';
+      reason.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('[part~="confirm"]')!.focus();
+  },
+};
+export const Running: StoryObj<DialogArgs> = {
+  name: 'Running: progress, nothing can be changed or closed',
+  render: (args) => page(args, replaced({ deactivate: () => new Promise<never>(() => {}) })),
+  play: confirmThen((root) => !!root.querySelector('progress')),
+};
+export const ActionFailed: StoryObj<DialogArgs> = {
+  name: 'The action failed (alert with Retry)',
+  render: (args) => page(args, replaced({ deactivate: () => Promise.reject(new TypeError('Failed to fetch')) })),
+  play: confirmThen(failed),
+};
+export const Done: StoryObj<DialogArgs> = {
+  name: 'Done: who and when (D7), Undo while it may (G4)',
+  play: confirmThen(finished),
+};
+export const Undone: StoryObj<DialogArgs> = {
+  name: 'Undone (G4)',
+  play: async (context) => {
+    await confirmThen(finished)(context);
+    const el = dialogIn(context.canvasElement);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel"]')!.click();
+    await when(el, (root) => !root.querySelector('[part~="cancel"]') && textOf(root, '[part~="status"]') !== '');
+  },
+};
+export const BulkDone: StoryObj<DialogArgs> = {
+  name: 'Bulk deactivate done: done, skipped and why (G6)',
+  args: BulkDeactivate.args,
+  play: confirmThen(finished),
+};
+export const BulkPartlyFailed: StoryObj<DialogArgs> = {
+  name: 'Bulk deactivate: some failed (retry the failed)',
+  args: BulkDeactivate.args,
+  render: (args) => {
+    const memory = adapterFor({});
+    return page(args, replaced({
+      deactivate: async (input, options) => {
+        const result = await memory.deactivate({ ...input, targets: input.targets.slice(1) }, options);
+        const [first] = input.targets;
+        return first ? { ...result, results: [{ id: first.customerId, outcome: 'failed' as const, error: { code: 'network', message: 'Failed to fetch' } }, ...result.results] } : result;
+      },
+    }));
+  },
+  play: confirmThen((root) => finished(root) && !!root.querySelector('[part~="retry-failed"]')),
 };
