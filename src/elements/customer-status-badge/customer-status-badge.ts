@@ -13,12 +13,17 @@ const SVG = '<svg viewBox="0 0 24 24" aria-hidden="true" part="icon" class=';
 
 /** One template per look, parsed once: a badge clones the whole of it (icons included) and sets its text. */
 const templates = new Map<string, HTMLTemplateElement>();
+/** On a page that enforces Trusted Types, the policy (`trusted-types customer-lifecycle-kit`) that lets this constant markup through. */
+let policy: { createHTML(html: string): string } | undefined;
 function look(tone: string, icons: readonly string[]): Node {
   let template = templates.get(tone);
   if (!template) {
     template = document.createElement('template');
     const svgs = icons.map((name, i) => `${SVG}"${i ? 'second' : 'icon'}">${ICONS[name]}</svg>`).join('');
-    template.innerHTML = `<span class="base" part="base" data-tone="${tone}">${svgs}<span class="label" part="label"></span></span>`;
+    const markup = `<span class="base" part="base" data-tone="${tone}">${svgs}<span class="label" part="label"></span></span>`;
+    policy ??= (window as { trustedTypes?: { createPolicy(name: string, rules: object): typeof policy } }).trustedTypes
+      ?.createPolicy('customer-lifecycle-kit', { createHTML: String });
+    template.innerHTML = policy?.createHTML(markup) ?? markup;
     templates.set(tone, template);
   }
   return template.content.cloneNode(true);
