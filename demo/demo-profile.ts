@@ -113,6 +113,8 @@ export class DemoProfile extends LitElement {
     const adapter = this.app.state.adapter;
     if (!adapter || this.busyLocation) return;
     const t = demoText(this.app.state.lang);
+    // The location's menu (it has focus back from its item) leaves the Deactivated list when this works.
+    const opener = document.activeElement;
     this.busyLocation = location.id;
     this.locationMessage = undefined;
     try {
@@ -133,6 +135,13 @@ export class DemoProfile extends LitElement {
     } finally {
       this.busyLocation = undefined;
       await this.load();
+      await this.updateComplete;
+      // Focus went with the menu (inert while busy): back to it if the location is still listed, else to the locations' tab.
+      if (document.activeElement === document.body || document.activeElement === null) {
+        const stays = this.detail?.locations.some((l) => l.id === location.id && l.status === this.locationView);
+        const to = stays && opener instanceof HTMLElement && opener.isConnected ? opener : this.querySelector<HTMLElement>(`#locations-tab-${this.locationView}`);
+        to?.focus();
+      }
     }
   }
 
