@@ -203,7 +203,8 @@ export class DeactivateDialog extends LitElement {
 
   /** The native dialog closed by other means than ours: keep state in step. */
   private onClose(): void {
-    if (!this.open) return;
+    // A close event that arrives once the dialog is open again (show() right after close()) is stale.
+    if (!this.open || this.dialog?.open) return;
     if (this.flow.busy) this.dialog?.showModal();
     else this.dismiss();
   }
