@@ -68,13 +68,28 @@ export class DemoCustomers extends LitElement {
       const page = await adapter.listCustomers(
         { status: 'all', offset: 0, limit: 1000, ...(query ? { query } : {}) }, { signal: controller.signal });
       if (controller.signal.aborted) return;
+      const focused = document.activeElement;
       this.customers = page.items;
+      if (focused instanceof HTMLElement && this.contains(focused)) void this.keepFocus(focused);
       const ids = new Set(page.items.map((c) => c.id));
       this.selected = new Set([...this.selected].filter((id) => ids.has(id)));
     } catch (error) {
       if (!controller.signal.aborted) this.failed = error ?? new Error('unknown');
     } finally {
       if (!controller.signal.aborted) this.loading = false;
+    }
+  }
+
+  /**
+   * When the reload moved the focused row out of the filter's list (a customer
+   * just deactivated, say), focus goes to the list's heading, not to the page's start.
+   */
+  private async keepFocus(focused: HTMLElement): Promise<void> {
+    await this.updateComplete;
+    await this.querySelector('inactive-filter')?.updateComplete;
+    if (focused.isConnected && !focused.closest('tr[hidden]')) return;
+    if (document.activeElement === focused || document.activeElement === document.body || document.activeElement === null) {
+      this.querySelector<HTMLElement>('h2')?.focus();
     }
   }
 
