@@ -35,7 +35,15 @@ class MouseUser {
     await this.page.keyboard.type(text);
   }
 
-  /** Empties a field (a date input). */
+  /** Replaces what a text field holds (select all, then type). */
+  async retype(target, text) {
+    await target.click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('Backspace');
+    await this.page.keyboard.type(text);
+  }
+
+  /** Empties a date field. */
   async clear(target) {
     await target.fill('');
   }
@@ -128,6 +136,13 @@ class KeyboardUser {
 
   async type(target, text) {
     await this.focus(target);
+    await this.page.keyboard.type(text);
+  }
+
+  async retype(target, text) {
+    await this.focus(target);
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('Backspace');
     await this.page.keyboard.type(text);
   }
 
