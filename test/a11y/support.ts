@@ -5,9 +5,14 @@
  * the kit's palette really resolves to, and a few measurements (text, focus,
  * contrast) read through shadow roots.
  */
+import { fixtureSync, html } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
+import { loadCatalog } from '../../src/i18n/registry.js';
 import { tokens } from '../../src/styles/tokens.js';
+import type { Meta } from '../../stories/csf.js';
+import { renderStory, storiesOf, type StoriesModule } from '../../stories/render.js';
+import { until } from '../support/until.js';
 
 export type Lang = 'en' | 'es';
 export type Theme = 'light' | 'dark';
@@ -48,6 +53,37 @@ export function resetCombination(): void {
   root.style.removeProperty('color-scheme');
   document.body.style.removeProperty('background-color');
   document.body.style.removeProperty('color');
+}
+
+/**
+ * The meta a story renders with under `combination`. A stories file with a
+ * `lang` control (the dialog's, which sets it on its provider) gets the
+ * combination's language through that control, as a Storybook user would pick
+ * it; a story that sets its own language keeps it.
+ */
+export const metaFor = (meta: Meta, { lang }: Combination): Meta => (meta.argTypes?.['lang'] ? { ...meta, args: { ...meta.args, lang } } : meta);
+
+/** Stories of a load that never ends (their adapter's answer is a promise left pending). */
+export const STAYS_LOADING = new Set(['customer-status-badge/Loading', 'inactive-filter/CountsLoading', 'service-reactivate-form/Loading']);
+
+/**
+ * Renders the story `id` of `module` under `combination` into a fresh
+ * canvas, runs its `play`, and waits until it shows the state it is named
+ * for: the language's messages loaded, every element updated, and the
+ * adapter's answers in (a story of a load that never ends: until it shows it).
+ */
+export async function showStory(module: StoriesModule, id: string, combination: Combination = COMBINATIONS[0]!): Promise<HTMLDivElement> {
+  const named = storiesOf(module).find((s) => s.id === id);
+  if (!named) throw new Error(`${module.default.title} has no story ${id}`);
+  applyCombination(combination);
+  const canvas = fixtureSync<HTMLDivElement>(html`<div></div>`);
+  await renderStory(metaFor(module.default, combination), named.story, canvas);
+  await loadCatalog(combination.lang);
+  await settled(canvas);
+  if (STAYS_LOADING.has(`${module.default.component}/${id}`)) await until(() => showsLoading(canvas), 'the story shows no load');
+  else await until(() => !stillLoading(canvas), 'the story is still loading');
+  await settled(canvas);
+  return canvas;
 }
 
 /** Every element under `root`, through open shadow roots (shadow content after its host). */
@@ -255,8 +291,22 @@ export interface FocusIndicator {
   ratio: number;
 }
 
+/**
+ * Ends the running transitions and animations of `el` and its ancestors
+ * (through shadow hosts), so styles read are the ones they settle on (a
+ * segment's fill fades in over `--clk-duration`). Endless ones are left.
+ */
+export function finishAnimations(el: Element): void {
+  for (let node: Element | null = el; node; node = parentOf(node)) {
+    for (const animation of node.getAnimations()) {
+      if (animation.effect?.getComputedTiming().endTime !== Infinity) animation.finish();
+    }
+  }
+}
+
 /** The visible focus indicator of the focused `el`, and its contrast against its background. */
 export function focusIndicator(el: Element): FocusIndicator {
+  finishAnimations(el);
   const style = getComputedStyle(el);
   const width = Number.parseFloat(style.outlineWidth);
   if (style.outlineStyle !== 'none' && width > 0) {
@@ -270,4 +320,46 @@ export function focusIndicator(el: Element): FocusIndicator {
     return { kind: 'box-shadow', width: Number(shadow[2]), colour: shadow[1]!, ratio: contrast(shadow[1]!, backdropOf(el, false)) };
   }
   return { kind: 'none', width: 0, colour: '', ratio: 0 };
+}
+
+/** The part of axe-core this reads: its computation of roles and accessible names (shadow DOM included). */
+interface AxeNames {
+  setup(node?: Element | Document): unknown;
+  teardown(): void;
+  commons: {
+    text: { accessibleText(el: Element): string };
+    aria: { getRole(el: Element): string | null };
+  };
+}
+
+/** axe-core, loaded as the accessibility assertion loads it (its script registers `window.axe`). */
+async function axeNames(): Promise<AxeNames> {
+  const global = window as unknown as { axe?: AxeNames };
+  if (!global.axe) await import('axe-core/axe.min.js');
+  if (!global.axe) throw new Error('axe-core did not load');
+  return global.axe;
+}
+
+/** The computed role and accessible name of an element, as assistive technology gets them. */
+export interface Exposed {
+  role: string | null;
+  name: string;
+}
+
+/** Role and accessible name of each of `elements`, computed by axe-core over the whole page. */
+export async function exposed(elements: readonly Element[]): Promise<Exposed[]> {
+  const axe = await axeNames();
+  axe.setup(document);
+  try {
+    return elements.map((el) => ({ role: axe.commons.aria.getRole(el), name: axe.commons.text.accessibleText(el).replace(/\s+/g, ' ').trim() }));
+  } finally {
+    axe.teardown();
+  }
+}
+
+/** `role "name"`: how a part reads, for order and naming assertions. */
+export async function reads(el: Element | null): Promise<string> {
+  if (!el) return '(nothing)';
+  const [{ role, name }] = await exposed([el]) as [Exposed];
+  return `${role ?? el.localName} "${name}"`;
 }

@@ -95,7 +95,7 @@ export const styles = [
     .base[data-tip]:is(:hover, :focus-visible):not([data-tip-off]) .tip {
       display: block;
     }
-    .base:focus-visible {
+    :focus-visible {
       outline: 2px solid ${vars['color-focus']};
       outline-offset: 2px;
     }

@@ -56,6 +56,10 @@ export const styles = [
       ${focusRing}
       outline-offset: -4px;
     }
+    /* The ring is drawn inside the segment: on the chosen one's fill it takes the colour of the text on it (HighlightText in forced colours), or it would not show. */
+    [role='radio'][aria-checked='true']:focus-visible {
+      outline-color: currentColor;
+    }
     /* A pill three digits wide from the start: loading (empty) shows its place, and up to 999 nothing moves when it fills. */
     [part~='count'] {
       display: inline-block;

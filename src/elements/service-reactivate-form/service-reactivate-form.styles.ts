@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
-import { tokens, vars } from '../../styles/tokens.js';
+import { focusRing, tokens, vars } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
@@ -54,6 +54,10 @@ export const styles = [
     }
     legend {
       font-weight: 600;
+    }
+    /* Tab walks a date field's parts, its calendar button last; focus there is inside the field (:focus and :focus-visible do not match it), so the ring follows :focus-within. */
+    input[type='date']:focus-within {
+      ${focusRing}
     }
   `,
 ];
