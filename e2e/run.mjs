@@ -54,7 +54,9 @@ async function walk(browser, url, run) {
     }
     return undefined;
   } catch (error) {
-    return (error instanceof Error ? error.message : String(error)).split('\n').filter(Boolean).slice(0, 6).join(' | ');
+    // The message and Playwright's call log, without stack frames or terminal colours.
+    return (error instanceof Error ? error.message : String(error)).replaceAll(`${String.fromCharCode(27)}[2m`, '').replaceAll(`${String.fromCharCode(27)}[22m`, '').split('\n')
+      .map((line) => line.trim()).filter((line) => line && !line.startsWith('at ')).slice(0, 4).join(' | ');
   } finally {
     await context.close().catch(() => undefined);
   }

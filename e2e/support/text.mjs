@@ -22,7 +22,7 @@ const en = {
   locationDone: (name) => `${name} is active again.`,
   notes: 'Notes', auditDeactivated: 'Deactivated', auditReactivated: 'Reactivated', auditWith: (items) => `With it: ${items}.`,
   auditHeld: 'Invoices put on hold', auditCancelled: 'Subscriptions cancelled',
-  invoices: 'Invoices', onHold: 'On hold', subscriptionActive: 'Active', subscriptionCancelled: 'Cancelled',
+  links: 'Linked records', subscriptions: 'Subscriptions', invoices: 'Invoices', onHold: 'On hold', subscriptionActive: 'Active', subscriptionCancelled: 'Cancelled',
   // The kit.
   active: 'Active', deactivated: 'Deactivated', inactive: 'Inactive',
   showInactive: 'Show inactive customers', showActive: 'Show active customers',
@@ -84,7 +84,7 @@ const es = {
   locationDone: (name) => `${name} vuelve a estar activa.`,
   notes: 'Notas', auditDeactivated: 'Desactivado', auditReactivated: 'Reactivado', auditWith: (items) => `Con él: ${items}.`,
   auditHeld: 'Facturas puestas en espera', auditCancelled: 'Suscripciones canceladas',
-  invoices: 'Facturas', onHold: 'En espera', subscriptionActive: 'Activa', subscriptionCancelled: 'Cancelada',
+  links: 'Registros vinculados', subscriptions: 'Suscripciones', invoices: 'Facturas', onHold: 'En espera', subscriptionActive: 'Activa', subscriptionCancelled: 'Cancelada',
   active: 'Activo', deactivated: 'Desactivado', inactive: 'Inactivo',
   showInactive: 'Mostrar clientes inactivos', showActive: 'Mostrar clientes activos',
   filterLabel: 'Estado del cliente', activeYes: 'Activo: sí', activeNo: 'Activo: no',
