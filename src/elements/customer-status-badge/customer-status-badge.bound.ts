@@ -158,8 +158,8 @@ export class BadgeBinding implements ReactiveController {
     this.host.bound = { phase: 'ready', customer, dormant };
   }
 
-  private fail(error: LifecycleError): void {
-    this.host.bound = { phase: 'error', customer: this.host.bound?.customer, dormant: false, error };
+  private fail(error: LifecycleError, keepCustomer = true): void {
+    this.host.bound = { phase: 'error', customer: keepCustomer ? this.host.bound?.customer : undefined, dormant: false, error };
     this.host.dispatchEvent(new LifecycleErrorEvent(error));
   }
 
@@ -172,7 +172,8 @@ export class BadgeBinding implements ReactiveController {
         if (change.customerId !== this.key?.id) return;
         if (change.type === 'deleted') {
           this.controller?.abort();
-          this.fail(new LifecycleError('not-found', `Customer ${change.customerId} was deleted.`, { operation: 'getCustomer' }));
+          // A deleted customer has no status left to show.
+          this.fail(new LifecycleError('not-found', `Customer ${change.customerId} was deleted.`, { operation: 'getCustomer' }), false);
         } else if (change.customer) {
           this.controller?.abort();
           this.show(change.customer);
