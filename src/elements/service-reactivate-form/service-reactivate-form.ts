@@ -134,6 +134,9 @@ export class ServiceReactivateForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('customerId') && !this.customer.isFor(this.customerId)) {
+      // An action still running was for the customer before: it is aborted, and its answer dropped.
+      this.acting?.abort();
+      this.busy = this.actionError = undefined;
       this.customer.clear();
       this.outcomes = new Map();
       this.setDraft(new Map(), false);
