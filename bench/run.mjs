@@ -1,37 +1,337 @@
-// `npm run bench`: runs bench/*.bench.ts in headless Chromium (found or
-// installed like the tests' browser), then prints each benchmark's medians,
-// the ratios the budgets are about, and whether each budget is met. The
-// figures are reported, not asserted: a noisy machine does not fail a build.
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+// `npm run bench` (`--quick`: fewer runs): the kit's sizes and speed, in one
+// run of headless Chromium driven by playwright-core, against anchors
+// measured in the same run. Prints the tables and writes bench/results.json.
+// Targets are reported, never asserted: the exit code is non-zero only when
+// the benchmark itself broke.
+//
+// Each timed figure is the median of several runs after warm-up runs, with
+// the min–max spread; the variants of one comparison take turns run by run in
+// the same page (the order rotating), and a ratio is taken run by run before
+// its median. Timings run to a painted frame (see bench/pages/frame.ts).
+/* global window, performance, requestAnimationFrame, setTimeout */
+import { chromium } from 'playwright-core';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, release, totalmem, type as osType } from 'node:os';
 import { findChrome } from '../test/support/find-chrome.mjs';
+import { ANCHOR_ENTRIES, ensureAnchors, SHOELACE_CSS } from './support/anchors.mjs';
+import { measure } from './support/sizes.mjs';
+import { buildPages, ORIGIN, serve } from './support/serve.mjs';
+import { kB, ms, printTable, ratios, summary, times } from './support/stats.mjs';
 
-const chrome = findChrome();
-const bin = new URL('../node_modules/.bin/web-test-runner', import.meta.url).pathname;
-const config = new URL('./web-test-runner.bench.mjs', import.meta.url).pathname;
-const run = spawnSync(bin, ['--config', config, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, CHROME_PATH: chrome },
-});
-if (run.status !== 0) process.exit(run.status ?? 1);
+const quick = process.argv.includes('--quick');
+/** Warm-up and measured runs per comparison. */
+const RUNS = quick
+  ? { warmup: 1, runs: 5, big: 3, dialog: 8, adapter: 5 }
+  : { warmup: 3, runs: 15, big: 7, dialog: 25, adapter: 15 };
+const HEAP_TOLERANCE = 200_000; // bytes: "no growth" means less than this after garbage collection
+const DIALOG_CYCLES = 1000;
+const BADGE_CYCLES = 10_000;
+const CUSTOMERS = 100_000;
+const started = Date.now();
+const root = new URL('..', import.meta.url);
 
-const results = JSON.parse(readFileSync(new URL('./results/latest.json', import.meta.url), 'utf8')).flat();
-const median = (benchmark, variant) => results.find((r) => r.benchmark === benchmark && r.variant === variant)?.median;
+// ------------------------------------------------------------------ sizes
+const anchors = ensureAnchors();
 
-console.log('\nbenchmark                          variant                     median ms    p75 ms');
-for (const r of results) {
-  console.log(`${r.benchmark.padEnd(34)} ${r.variant.padEnd(26)} ${r.median.toFixed(2).padStart(10)} ${r.p75.toFixed(2).padStart(9)}`);
+async function sizes() {
+  const elements = readdirSync(new URL('src/elements/', root), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(new URL(`src/elements/${d.name}/define.ts`, root)))
+    .map((d) => [d.name, `src/elements/${d.name}/define.ts`]);
+  const kit = [...elements, ['whole kit (src/bundle.ts)', 'src/bundle.ts']];
+  const both = async ([name, entry]) => ({
+    name, entry, withLit: await measure(entry), litExternal: await measure(entry, { litExternal: true }),
+  });
+  const result = { kit: [], spanish: null, anchors: null };
+  for (const item of kit) result.kit.push(await both(item));
+  result.spanish = { name: 'Spanish catalogue', entry: 'src/i18n/es.ts', ...(await measure('src/i18n/es.ts')) };
+  if (anchors.versions) {
+    const rows = [];
+    for (const item of ANCHOR_ENTRIES) rows.push(await both(item));
+    const css = readFileSync(SHOELACE_CSS);
+    const { gzipSync, brotliCompressSync } = await import('node:zlib');
+    rows.push({
+      name: 'Shoelace light.css (the theme its elements need)', entry: 'themes/light.css',
+      withLit: { min: css.length, gzip: gzipSync(css, { level: 9 }).length, brotli: brotliCompressSync(css).length },
+    });
+    result.anchors = { source: 'measured in this run', versions: anchors.versions, rows };
+  } else {
+    result.anchors = { source: anchors.fallback.source, why: anchors.fallback.why, rows: anchors.fallback.sizes };
+  }
+  return result;
 }
 
-const budgets = [
-  ['badge ×1000 / vanilla clone', median('badge render ×1000', 'customer-status-badge') / median('badge render ×1000', 'vanilla template clone'), 1.5, '×'],
-  ['(context) trivial Lit / vanilla', median('badge render ×1000', 'trivial Lit element') / median('badge render ×1000', 'vanilla template clone'), null, '×'],
-  ['filter ×10,000 / hand loop', median('filter for=… ×10,000 rows', 'inactive-filter') / median('filter for=… ×10,000 rows', 'hand-written loop'), 1.0, '×'],
-  ['filter ×1,000 rows, one switch', median('filter for=… ×1,000 rows', 'inactive-filter') / 10, 100, 'ms'],
+// ------------------------------------------------------------------ browser
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+  '--js-flags=--expose-gc', '--enable-precise-memory-info',
 ];
-console.log('\nbudget                              measured    budget   met');
-for (const [name, value, budget, unit] of budgets) {
-  const shown = Number.isFinite(value) ? `${value.toFixed(2)} ${unit}` : 'n/a';
-  const met = budget === null ? '' : Number.isFinite(value) && value <= budget ? 'yes' : 'NO';
-  console.log(`${name.padEnd(34)} ${shown.padStart(10)} ${budget === null ? '' : `${budget} ${unit}`.padStart(9)}   ${met}`);
+
+/** Runs `runs` rounds of `variants` (after `warmup` rounds), rotating their order; returns each variant's times. */
+async function rounds(variants, run, { warmup, runs }) {
+  const out = Object.fromEntries(variants.map((v) => [v, []]));
+  for (let r = 0; r < warmup + runs; r++) {
+    for (let k = 0; k < variants.length; k++) {
+      const variant = variants[(r + k) % variants.length];
+      const value = await run(variant, r);
+      if (r >= warmup) out[variant].push(value);
+    }
+  }
+  return out;
+}
+
+async function open(context, name) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(`${ORIGIN}/${name}.html`);
+  const api = { badges: 'benchBadges', filter: 'benchFilter', dialog: 'benchDialog', adapter: 'benchAdapter' }[name];
+  await page.waitForFunction((key) => key in window, api, { timeout: 60_000 });
+  if (errors.length) throw errors[0];
+  return page;
+}
+
+async function badges(context) {
+  const page = await open(context, 'badges');
+  const variants = ['vanilla', 'badge', 'trivial'];
+  if (anchors.versions) {
+    await page.evaluate(([m, c]) => window.benchBadges.loadAnchor(m, c), [`${ORIGIN}/anchors/sl-badge.js`, `${ORIGIN}/anchors/light.css`]);
+    variants.push('sl-badge');
+  }
+  const result = [];
+  for (const count of [1000, 10_000]) {
+    const plan = { warmup: RUNS.warmup, runs: count > 1000 ? RUNS.big : RUNS.runs };
+    const raw = await rounds(variants, (v) => page.evaluate(([variant, n]) => window.benchBadges.sample(variant, n), [v, count]), plan);
+    const msOf = (v) => raw[v].map((s) => s.ms);
+    result.push({
+      count,
+      runs: plan.runs,
+      ms: Object.fromEntries(variants.map((v) => [v, summary(msOf(v))])),
+      framesOver1: Object.fromEntries(variants.map((v) => [v, raw[v].filter((s) => s.frames > 1).length])),
+      ratioToVanilla: Object.fromEntries(variants.filter((v) => v !== 'vanilla').map((v) => [v, ratios(msOf(v), msOf('vanilla'))])),
+    });
+  }
+  await page.close();
+  return result;
+}
+
+async function filter(context) {
+  const page = await open(context, 'filter');
+  const result = [];
+  for (const rows of [1000, 10_000]) {
+    await page.evaluate((n) => window.benchFilter.setup(n), rows);
+    const plan = { warmup: RUNS.warmup, runs: rows > 1000 ? RUNS.big * 2 : RUNS.runs };
+    // Each run switches to Inactive or back to Active, alternately (both variants alike).
+    const raw = await rounds(['loop', 'filter'], (v, r) => page.evaluate(([variant, show]) => window.benchFilter.sample(variant, show),
+      [v, r % 2 ? 'active' : 'inactive']), plan);
+    result.push({
+      rows,
+      runs: plan.runs,
+      loop: summary(raw.loop.map((s) => s.ms)),
+      filter: summary(raw.filter.map((s) => s.ms)),
+      ratio: ratios(raw.filter.map((s) => s.ms), raw.loop.map((s) => s.ms)),
+    });
+  }
+  await page.close();
+  return result;
+}
+
+async function dialog(context) {
+  const page = await open(context, 'dialog');
+  const raw = await rounds(['dialog'], () => page.evaluate(() => window.benchDialog.sample()), { warmup: RUNS.warmup, runs: RUNS.dialog });
+  const samples = raw.dialog;
+  await page.close();
+  return {
+    runs: samples.length,
+    visible: summary(samples.map((s) => s.visibleMs)),
+    interactive: summary(samples.map((s) => s.interactiveMs)),
+    visibleFrame: summary(samples.map((s) => s.visibleFrame)),
+    interactiveFrame: summary(samples.map((s) => s.interactiveFrame)),
+    visibleInFirstFrame: samples.filter((s) => s.visibleFrame === 1).length,
+    confirmEnabled: samples.every((s) => s.confirmEnabled),
+  };
+}
+
+/** The page's JS heap after garbage collection (CDP), with DOM counters and `performance.memory` beside. */
+async function heapOf(page, cdp) {
+  for (let i = 0; i < 4; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+  }
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  const reported = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+  return { used: usedSize, usedJSHeapSize: reported, nodes: dom.nodes, listeners: dom.jsEventListeners, documents: dom.documents };
+}
+
+/**
+ * The heap at the start (after `warm` cycles), after a first block of
+ * cycles, and after a second one. The first block still fills what the
+ * first uses of the code fill once (compiled code, inline caches, the kit's
+ * template caches); a leak shows as growth in the second block, which is what
+ * the target is judged on. Both are reported.
+ */
+async function heap(context, name, warm, cycles) {
+  const page = await open(context, name);
+  const cdp = await context.newCDPSession(page);
+  await warm(page);
+  const start = await heapOf(page, cdp);
+  const t = Date.now();
+  await cycles(page);
+  const cycleSeconds = (Date.now() - t) / 1000;
+  const baseline = await heapOf(page, cdp);
+  await cycles(page);
+  const after = await heapOf(page, cdp);
+  await page.close();
+  const growth = after.used - baseline.used;
+  return {
+    start, baseline, after, cycleSeconds,
+    firstBlockGrowth: baseline.used - start.used,
+    growth, growthPercent: (100 * growth) / baseline.used, tolerance: HEAP_TOLERANCE, met: growth < HEAP_TOLERANCE,
+  };
+}
+
+async function memoryAdapter(context) {
+  const page = await open(context, 'adapter');
+  const made = await page.evaluate((n) => window.benchAdapter.setup(n), CUSTOMERS);
+  const names = await page.evaluate(() => window.benchAdapter.names);
+  const first = {};
+  const raw = await rounds(names, async (name) => {
+    const s = await page.evaluate((q) => window.benchAdapter.query(q), name);
+    first[name] ??= s;
+    return s;
+  }, { warmup: RUNS.warmup, runs: RUNS.adapter });
+  await page.close();
+  return {
+    customers: made.customers,
+    records: made.records,
+    setupMs: made.ms,
+    queries: names.map((name) => ({ name, found: first[name].found, firstMs: first[name].ms, ms: summary(raw[name].map((s) => s.ms)) })),
+  };
+}
+
+// ------------------------------------------------------------------ machine
+function machine(browserVersion) {
+  const cpu = cpus();
+  let os = `${osType()} ${release()}`;
+  try {
+    const pretty = /^PRETTY_NAME="?([^"\n]*)"?/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1];
+    if (pretty) os = `${pretty} (${osType()} ${release()})`;
+  } catch { /* not Linux: the kernel name and release */ }
+  const playwright = JSON.parse(readFileSync(new URL('node_modules/playwright-core/package.json', root), 'utf8')).version;
+  return {
+    cpu: cpu[0]?.model.trim() ?? 'unknown', cores: cpu.length, memoryGB: Math.round(totalmem() / 2 ** 30), os,
+    chromium: browserVersion, node: process.version, playwrightCore: playwright,
+  };
+}
+
+// ------------------------------------------------------------------ report
+function report(results) {
+  const { sizes: s } = results;
+  const sizeRow = (name, m) => [name, kB(m.min), kB(m.gzip), kB(m.brotli)];
+  const rows = [];
+  for (const item of s.kit) {
+    rows.push([...sizeRow(item.name, item.withLit), ...sizeRow('', item.litExternal).slice(1), kB(item.withLit.lazyGzip)]);
+  }
+  rows.push([...sizeRow(s.spanish.name, s.spanish), '—', '—', '—', '—']);
+  printTable('Sizes (kB; up front: the module and its static imports, minified)',
+    ['module', 'min', 'gzip', 'brotli', 'min, lit ext.', 'gzip, lit ext.', 'brotli, lit ext.', 'gzip with lazy chunks'], rows);
+  console.log('lit ext.: lit, lit-html, lit-element and @lit/* left to the page (zod and the kit stay in). With lazy chunks: what the\n' +
+    'module may import later too (the adapter boundary with zod), the Spanish catalogue aside.');
+  if (s.anchors.versions) {
+    printTable(`Anchors (measured in this run: ${Object.entries(s.anchors.versions).map(([n, v]) => `${n} ${v}`).join(', ')})`,
+      ['module', 'min', 'gzip', 'brotli', 'min, lit ext.', 'gzip, lit ext.', 'brotli, lit ext.'],
+      s.anchors.rows.map((a) => [...sizeRow(a.name, a.withLit), ...(a.litExternal ? sizeRow('', a.litExternal).slice(1) : ['—', '—', '—'])]));
+  } else {
+    console.log(`\nAnchors not measured: ${s.anchors.why}.\n${s.anchors.source}`);
+    printTable('Anchors (earlier figures, gzip kB)', ['module', 'gzip'], s.anchors.rows.map((a) => [a.name, kB(a.gzip)]));
+    printTable('Anchors render (earlier figures)', ['badges', 'variant', 'ratio to vanilla'],
+      anchors.fallback.render.map((r) => [r.count.toLocaleString('en'), r.variant, r.ratioToVanilla]));
+  }
+
+  const names = { vanilla: 'vanilla template clone', badge: 'customer-status-badge', trivial: 'trivial Lit element (text only)', 'sl-badge': 'sl-badge (Shoelace)' };
+  printTable('Badges rendered to a painted frame (median, min–max)', ['badges', 'variant', 'time', 'ratio to vanilla (run by run)'],
+    results.badges.flatMap((b) => Object.entries(b.ms).map(([v, m]) => [
+      b.count.toLocaleString('en'), names[v], ms(m), v === 'vanilla' ? '—' : times(b.ratioToVanilla[v]),
+    ])));
+  console.log(`Each run builds the badges into a fresh container, timed from the start of a frame to the end of the first painted frame\n` +
+    `showing them all; ${results.badges[0].runs} runs at 1,000 and ${results.badges[1].runs} at 10,000 after ${RUNS.warmup} warm-up runs, variants in turn.` +
+    (anchors.versions ? ' Shoelace\'s light.css is on the page for every variant.' : ''));
+  printTable('inactive-filter for=… on a host table, one switch to a painted frame', ['rows', 'hand-written loop', 'inactive-filter', 'ratio (run by run)'],
+    results.filter.map((f) => [f.rows.toLocaleString('en'), ms(f.loop), ms(f.filter), times(f.ratio)]));
+  console.log('Five columns, one row in three inactive; each run switches Active → Inactive or back, timed to the painted frame.');
+  const d = results.dialog;
+  printTable('deactivate-dialog, instant adapter', ['from show()', 'time', 'frame'], [
+    ['to visible (modal drawn)', ms(d.visible), `${d.visibleFrame.median} (${d.visibleInFirstFrame}/${d.runs} runs in the first)`],
+    [`to interactive (impact preview, Cancel focused${d.confirmEnabled ? ', confirm enabled' : ''})`, ms(d.interactive), `${d.interactiveFrame.median} (${d.interactiveFrame.min}–${d.interactiveFrame.max})`],
+  ]);
+  const h = results.heap;
+  const mb = (n) => (n / 1e6).toFixed(2);
+  const signed = (n) => `${n >= 0 ? '+' : ''}${kB(n)} kB`;
+  printTable(`JS heap after garbage collection (MB): at the start, after a first block of cycles, after a second; no growth: the second adds under ${kB(HEAP_TOLERANCE)} kB`,
+    ['cycles per block', 'start', 'after 1st', 'after 2nd', '1st block', '2nd block (target)', 'DOM nodes', 'listeners'],
+    [[`${DIALOG_CYCLES.toLocaleString('en')} dialog open/close`, h.dialog], [`${BADGE_CYCLES.toLocaleString('en')} badge mount/unmount`, h.badges]]
+      .map(([name, m]) => [name, mb(m.start.used), mb(m.baseline.used), mb(m.after.used), signed(m.firstBlockGrowth),
+        `${signed(m.growth)} (${m.growthPercent.toFixed(2)}%)`,
+        `${m.start.nodes} → ${m.after.nodes}`, `${m.start.listeners} → ${m.after.listeners}`]));
+  const a = results.adapter;
+  printTable(`Memory adapter, ${a.customers.toLocaleString('en')} customers (${a.records.toLocaleString('en')} records; generated and indexed in ${ms(summary([a.setupMs])).split(' (')[0]})`,
+    ['query (one call)', 'found', 'first call', 'time'], a.queries.map((q) => [q.name, q.found.toLocaleString('en'), `${q.firstMs.toFixed(2)} ms`, ms(q.ms)]));
+  printTable('Targets (reported, not asserted)', ['target', 'measured', 'met'], results.targets.map((t) => [t.target, t.measured, t.met ? 'yes' : 'NO']));
+}
+
+function targets(r) {
+  const list = [];
+  for (const b of r.badges) {
+    const x = b.ratioToVanilla.badge;
+    list.push({ target: `badges ×${b.count.toLocaleString('en')} ≤ 1.5× vanilla clone`, measured: times(x), met: x.median <= 1.5 });
+  }
+  for (const f of r.filter) {
+    list.push({ target: `filter ×${f.rows.toLocaleString('en')} rows ≤ 1.0× hand loop`, measured: times(f.ratio), met: f.ratio.median <= 1.0 });
+  }
+  const d = r.dialog;
+  list.push({ target: 'dialog visible in the first frame', measured: `${d.visibleInFirstFrame}/${d.runs} runs`, met: d.visibleInFirstFrame === d.runs });
+  for (const [name, h] of [['dialog ×1,000 open/close', r.heap.dialog], ['badges ×10,000 mount/unmount', r.heap.badges]]) {
+    const first = `${h.firstBlockGrowth >= 0 ? '+' : ''}${kB(h.firstBlockGrowth)} kB`;
+    list.push({ target: `no heap growth: ${name}, 2nd block < ${kB(HEAP_TOLERANCE)} kB`, measured: `${h.growth >= 0 ? '+' : ''}${kB(h.growth)} kB (1st block ${first})`, met: h.met });
+  }
+  return list;
+}
+
+// ------------------------------------------------------------------ main
+let browser;
+try {
+  console.log(`npm run bench${quick ? ' --quick' : ''}: sizes…`);
+  const sizeResults = await sizes();
+  const files = await buildPages({ anchors: anchors.versions ? { shoelaceCss: SHOELACE_CSS } : null });
+  browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: ARGS });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await serve(context, files);
+  const results = { date: new Date().toISOString(), quick, machine: machine(browser.version()), runs: RUNS, sizes: sizeResults };
+  const phase = (name) => console.log(`${name}… (${Math.round((Date.now() - started) / 1000)} s)`);
+  phase('badges');
+  results.badges = await badges(context);
+  phase('filter');
+  results.filter = await filter(context);
+  phase('dialog');
+  results.dialog = await dialog(context);
+  phase('heap');
+  results.heap = {
+    tolerance: `no growth: the second block of cycles adds under ${HEAP_TOLERANCE} bytes of JS heap (CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage ×4)`,
+    dialog: await heap(context, 'dialog', (p) => p.evaluate(() => window.benchDialog.cycles(100)), (p) => p.evaluate((n) => window.benchDialog.cycles(n), DIALOG_CYCLES)),
+    badges: await heap(context, 'badges', (p) => p.evaluate(() => window.benchBadges.cycles(500)), (p) => p.evaluate((n) => window.benchBadges.cycles(n), BADGE_CYCLES)),
+  };
+  phase('memory adapter');
+  results.adapter = await memoryAdapter(context);
+  results.targets = targets(results);
+  results.seconds = Math.round((Date.now() - started) / 1000);
+  report(results);
+  writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWritten to bench/results.json (${results.seconds} s; ${results.machine.cores} cores, ${results.machine.chromium}).`);
+} catch (error) {
+  console.error('\nThe benchmark broke:', error);
+  process.exitCode = 1;
+} finally {
+  await browser?.close();
 }

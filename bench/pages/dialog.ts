@@ -1,0 +1,130 @@
+/**
+ * Dialog page: `<deactivate-dialog>` opened on one customer with an instant
+ * adapter — every answer a promise that is already resolved (the previews are
+ * worked out once by the memory adapter, then handed out as copies). Times
+ * open → visible (the first rendered frame in which the modal is shown) and
+ * open → interactive (the impact preview shown, the body no longer busy,
+ * focus on Cancel). `cycles` opens and closes it many times, for the heap.
+ */
+import '../../src/elements/deactivate-dialog/define.js';
+import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
+import type { LifecycleAction, LifecycleAdapter, Preview } from '../../src/adapter/types.js';
+import { collect, nextPaint, paintedFrame } from './frame.js';
+
+const CUSTOMER = 'cus-1';
+
+/** The memory adapter behind the instant one (its own calls are logged, so previews are cached instead). */
+const memory = createMemoryAdapter({ count: 50, seed: 1 });
+const none = { signal: new AbortController().signal };
+const previews = new Map<string, Preview>();
+for (const action of ['deactivate', 'reactivate', 'delete'] as const) {
+  previews.set(action, await memory.preview(action, [CUSTOMER], none));
+}
+
+/** The contract, answered at once: reads from the cache; mutations (never confirmed here) by the memory adapter. */
+const instant: LifecycleAdapter = {
+  preview: (action: LifecycleAction, ids: string[]) => {
+    const known = ids.length === 1 && ids[0] === CUSTOMER ? previews.get(action) : undefined;
+    return known ? Promise.resolve(structuredClone(known)) : memory.preview(action, ids, none);
+  },
+  getCustomer: (id, o) => memory.getCustomer(id, o),
+  deactivate: (input, o) => memory.deactivate(input, o),
+  reactivate: (input, o) => memory.reactivate(input, o),
+  undo: (input, o) => memory.undo(input, o),
+  deleteCustomers: (input, o) => memory.deleteCustomers(input, o),
+  reactivateLocation: (input, o) => memory.reactivateLocation(input, o),
+  reactivateServices: (input, o) => memory.reactivateServices(input, o),
+  listCustomers: (query, o) => memory.listCustomers(query, o),
+  countCustomers: (query, o) => memory.countCustomers(query, o),
+};
+
+document.documentElement.lang ||= 'en';
+const opener = document.createElement('button');
+opener.textContent = 'Deactivate…';
+const dialog = document.createElement('deactivate-dialog');
+dialog.customerId = CUSTOMER;
+dialog.adapter = instant;
+document.body.append(opener, dialog);
+await dialog.updateComplete;
+
+const inner = () => dialog.shadowRoot?.querySelector('dialog') ?? null;
+
+/** The modal is open and drawn: in the top layer, with a box, not hidden by visibility or opacity. */
+function visible(): boolean {
+  const native = inner();
+  return !!native && native.open && native.matches(':modal') &&
+    native.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && native.getBoundingClientRect().height > 0;
+}
+
+/** The impact preview is shown, the body is no longer busy, and Cancel has focus. */
+function interactive(): boolean {
+  const root = dialog.shadowRoot;
+  if (!root || !visible()) return false;
+  const body = root.querySelector('[part~="body"]');
+  return !!root.querySelector('[part~="impact"]') && body?.getAttribute('aria-busy') === 'false' &&
+    root.activeElement === root.querySelector('[part~="cancel"]');
+}
+
+async function close(): Promise<void> {
+  if (!dialog.close()) throw new Error('the dialog refused to close');
+  await dialog.updateComplete;
+  if (inner()?.open) throw new Error('the dialog did not close');
+}
+
+export interface DialogSample {
+  visibleMs: number;
+  visibleFrame: number;
+  interactiveMs: number;
+  interactiveFrame: number;
+  confirmEnabled: boolean;
+}
+
+/** One open, timed to the frame where it is visible and to the frame where it is interactive; then closed. */
+async function sample(): Promise<DialogSample> {
+  collect();
+  let seen: { ms: number; frames: number } | undefined;
+  const done = await paintedFrame(() => dialog.show(opener), (ms, frames) => {
+    if (!seen && visible()) seen = { ms, frames };
+    return interactive();
+  });
+  const confirm = dialog.shadowRoot!.querySelector('[part~="confirm"]');
+  const result = {
+    visibleMs: seen!.ms, visibleFrame: seen!.frames, interactiveMs: done.ms, interactiveFrame: done.frames,
+    confirmEnabled: confirm?.getAttribute('aria-disabled') === 'false',
+  };
+  await close();
+  await nextPaint();
+  return result;
+}
+
+/** Resolves in a task of its own (after the microtasks and tasks queued so far). */
+const task = () => new Promise<void>((resolve) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    resolve();
+  };
+  channel.port2.postMessage(0);
+});
+
+/** Opens the dialog, waits until it is interactive, closes it: `count` times (a rendered frame every 25 cycles). */
+async function cycles(count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    dialog.show(opener);
+    for (let tries = 0; !interactive(); tries++) {
+      if (tries > 1000) throw new Error('the dialog did not become interactive');
+      await dialog.updateComplete;
+      if (!interactive()) await task();
+    }
+    await close();
+    if (i % 25 === 24) await nextPaint();
+  }
+}
+
+const api = { sample, cycles };
+declare global {
+  interface Window {
+    benchDialog: typeof api;
+  }
+}
+window.benchDialog = api;
