@@ -89,6 +89,7 @@ export const styles = [
       background: ${vars['color-text']};
       color: ${vars['color-surface']};
       white-space: normal;
+      overflow-wrap: anywhere;
       inline-size: max-content;
       max-inline-size: 20em;
     }

@@ -5,7 +5,8 @@ import { srOnly, tokens, vars } from '../../styles/tokens.js';
 /**
  * A native modal `<dialog>`: the shell draws in the first frame with a body of
  * stable height while the preview loads; the opening fade lasts
- * `--clk-duration` and is 0 under reduced motion (see `tokens`).
+ * `--clk-duration` and is 0 under reduced motion (see `tokens`). A name with
+ * no space to break at wraps (`overflow-wrap: anywhere`) instead of widening it.
  */
 export const styles = [tokens, srOnly, controls, css`
   :host {
@@ -23,6 +24,7 @@ export const styles = [tokens, srOnly, controls, css`
     color: ${vars['color-text']};
     font-size: ${vars['font-size-m']};
     overflow: auto;
+    overflow-wrap: anywhere;
   }
   dialog[open] {
     animation: clk-dialog-in ${vars.duration} ease-out;

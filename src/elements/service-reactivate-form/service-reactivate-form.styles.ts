@@ -10,6 +10,7 @@ export const styles = [
       display: grid;
       gap: ${vars['space-3']};
       color: ${vars['color-text']};
+      overflow-wrap: anywhere;
     }
     :host([hidden]) {
       display: none;
