@@ -98,14 +98,17 @@ export class ConfirmFlow implements ReactiveController {
     this.preview = undefined;
     this.result = undefined;
     this.key = undefined;
+    // A mode the dialog does not know (an attribute typo) works as `auto`.
+    const auto = mode !== 'deactivate' && mode !== 'reactivate' && mode !== 'delete';
     await this.attempt(go, async (adapter, signal) => {
-      const first = mode === 'auto' ? 'deactivate' : mode;
-      let preview = await adapter.preview(first, ids, signal);
-      if (mode === 'auto' && ids.length === 1 && preview.impacts[0]?.customer.status === 'inactive') {
+      let preview = await adapter.preview(auto ? 'deactivate' : mode, ids, signal);
+      if (auto && ids.length === 1 && preview.impacts[0]?.customer.status === 'inactive') {
         if (!go.current()) return;
         preview = await adapter.preview('reactivate', ids, signal);
       }
       if (!go.current()) return;
+      // One customer that does not exist: nothing to preview, so say so (with Reload) rather than an empty preview.
+      if (ids.length === 1 && preview.impacts.length === 0) throw new LifecycleError('not-found', `No customer ${ids[0]}`);
       this.preview = preview;
       this.action = preview.action;
       this.set('ready');

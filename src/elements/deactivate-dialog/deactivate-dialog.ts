@@ -279,7 +279,7 @@ export class DeactivateDialog extends LitElement {
         ${finished && bulk && flow.result ? renderBulkResult(this.view, preview?.impacts ?? [], flow.result) : nothing}
       </div>
       <div part="status" role="status">${renderStatus(this.footer)}</div>
-      <div part="error" role="alert">${flow.error ? html`<p>${errorText(l, flow.error)}</p>
+      <div part="error" role="alert">${flow.error ? html`<p>${this.lifecycle.hasAdapter ? errorText(l, flow.error) : l.t('dialog.no-adapter')}</p>
         <button type="button" part="button retry" @click=${this.onRetry}>${l.t(flow.step === 'load' || flow.error.code === 'conflict' || flow.error.code === 'not-found' ? 'action.reload' : 'action.retry')}</button>` : nothing}</div>
       <div part="actions">${renderActions(this.footer)}</div>
     </dialog>`;
