@@ -144,20 +144,22 @@ export function renderForm(v: FormView): TemplateResult {
   if (!v.hasAdapter) return html`<p part="error" role="alert">${l.t('form.no-adapter')}</p>`;
   if (v.loadError) return errorAlert(v, v.loadError, v.on.retryLoad);
   if (!detail) return html`<p role="status">${l.t('form.loading')}</p>`;
-  const shown = detail.services.filter((s) => s.status === v.view);
-  const locations = detail.locations.filter((loc) => shown.some((s) => s.locationId === loc.id) || (v.view === 'inactive' && loc.status !== 'active'));
+  // A view the form does not know (an attribute typo) shows the deactivated services, the default.
+  const view = v.view === 'active' ? 'active' : 'inactive';
+  const shown = detail.services.filter((s) => s.status === view);
+  const locations = detail.locations.filter((loc) => shown.some((s) => s.locationId === loc.id) || (view === 'inactive' && loc.status !== 'active'));
   const saveError = v.actionError && !v.actionError.locationId ? v.actionError : undefined;
   return html`${renderNotices(v, detail)}
     <label part="view">${l.t('form.view')}
       <select @change=${(e: Event) => v.on.view((e.target as HTMLSelectElement).value === 'active' ? 'active' : 'inactive')}>
-        <option value="active" ?selected=${v.view === 'active'}>${l.t('status.active')}</option>
-        <option value="inactive" ?selected=${v.view === 'inactive'}>${l.t('status.deactivated')}</option>
+        <option value="active" ?selected=${view === 'active'}>${l.t('status.active')}</option>
+        <option value="inactive" ?selected=${view === 'inactive'}>${l.t('status.deactivated')}</option>
       </select></label>
     ${locations.length > 0
       ? locations.map((loc) => renderLocation(v, loc, shown.filter((s) => s.locationId === loc.id)))
       : html`<p>${l.t('count.services', { count: 0 })}</p>`}
     ${saveError ? errorAlert(v, saveError.error, saveError.retry) : nothing}
-    ${v.view === 'inactive'
+    ${view === 'inactive'
       ? html`<button type="button" part="save" ?disabled=${!v.dirty || v.busy !== undefined} aria-busy=${v.busy === 'save' ? 'true' : 'false'} @click=${v.on.save}>${l.t('action.save')}</button>`
       : nothing}`;
 }
