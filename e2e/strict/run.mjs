@@ -190,8 +190,8 @@ async function elementsWork(name, page, { staticBadge }) {
 
 async function strictPage(browser, base) {
   const name = 'strict page';
-  const session = await open(browser, `${base}/strict.html`);
-  const { page, context } = session;
+  const opened = await open(browser, `${base}/strict.html`);
+  const { page, context } = opened;
   try {
     await check(`${name}: the policy is in the response`, async () => {
       const response = await page.request.get(`${base}/strict.html`);
@@ -204,7 +204,7 @@ async function strictPage(browser, base) {
       assert(missing.length === 0, `not defined: ${missing.join(', ')}`);
     });
     await elementsWork(name, page, { staticBadge: true });
-    await cleanPage(name, session);
+    await cleanPage(name, opened);
     // Last, as they report violations themselves: the policy really is enforced, and the listener hears it.
     await check(`${name}: the policy is enforced (an HTML string sink and eval are refused, and reported)`, async () => {
       await page.locator('#probe').click();
@@ -222,8 +222,8 @@ async function strictPage(browser, base) {
 
 async function twoCopiesPage(browser, base) {
   const name = 'two copies';
-  const session = await open(browser, `${base}/two-copies.html`);
-  const { page, context, log } = session;
+  const opened = await open(browser, `${base}/two-copies.html`);
+  const { page, context, log } = opened;
   try {
     await check(`${name}: both copies load, and each tag keeps the first copy's definition`, async () => {
       const definitions = await page.evaluate(() => window.__definitions);
@@ -240,7 +240,7 @@ async function twoCopiesPage(browser, base) {
       return `"${warned[0]}"`;
     });
     await elementsWork(name, page, { staticBadge: false });
-    await cleanPage(name, session);
+    await cleanPage(name, opened);
   } finally {
     await context.close();
   }
