@@ -51,12 +51,27 @@ function data(): Dataset {
 
 const adapter = () => createMemoryAdapter({ data: data(), now: () => new Date(NOW) });
 
+/** Resolves once `ready` holds, re-checked on every change of the form's content: no frames, no timers. */
+async function when(el: ServiceReactivateForm, ready: (root: ShadowRoot) => boolean): Promise<void> {
+  await el.updateComplete;
+  const root = el.shadowRoot!;
+  if (!ready(root)) {
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!ready(root)) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+  }
+  await el.updateComplete;
+}
+
 /** Waits until the form has loaded its customer. */
 async function loaded(canvas: HTMLElement): Promise<ServiceReactivateForm> {
   const el = canvas.querySelector('service-reactivate-form')!;
-  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('select'); i += 1) {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
+  await when(el, (root) => !!root.querySelector('select'));
   return el;
 }
 
@@ -85,9 +100,7 @@ export const EndDateToRemove: StoryObj<FormArgs> = {
     el.shadowRoot!.querySelector<HTMLInputElement>('input[name="reactivate"]:not([disabled])')!.click();
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="save"]')!.click();
-    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[aria-invalid="true"]'); i += 1) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
+    await when(el, (root) => !!root.querySelector('[aria-invalid="true"]'));
   },
 };
 

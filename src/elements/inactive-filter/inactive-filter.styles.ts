@@ -1,6 +1,11 @@
 import { css } from 'lit';
 import { focusRing, srOnly, tokens, vars } from '../../styles/tokens.js';
 
+// Comments stay out of the CSS, which ships as written:
+// - segments wrap onto more lines where the row does not fit (320 px, 200 % zoom); each draws its start and top line one
+//   pixel outside itself, so lines show between segments and between rows, and the group clips those along its own edge;
+// - the focus ring is drawn inside a segment: on the chosen one's fill it takes the colour of the text on it
+//   (HighlightText in forced colours), or it would not show.
 export const styles = [
   tokens,
   srOnly,
@@ -17,26 +22,29 @@ export const styles = [
     }
     [role='radiogroup'] {
       display: inline-flex;
+      flex-wrap: wrap;
+      max-inline-size: 100%;
       border: 1px solid ${vars['color-border']};
       border-radius: ${vars.radius};
       overflow: hidden;
     }
     [role='radio'] {
       display: inline-flex;
+      flex: 1 0 auto;
+      justify-content: center;
       align-items: center;
       gap: ${vars['space-1']};
-      margin: 0;
+      margin: -1px 0 0;
+      margin-inline-start: -1px;
       padding: ${vars['space-1']} ${vars['space-3']};
       border: 0;
       border-inline-start: 1px solid ${vars['color-border']};
+      border-block-start: 1px solid ${vars['color-border']};
       background: ${vars['color-surface']};
       color: inherit;
       cursor: pointer;
       min-block-size: 2.25rem;
       transition: background-color ${vars.duration};
-    }
-    [role='radio']:first-child {
-      border-inline-start: 0;
     }
     /* Chosen: filled, and a bar that is not colour alone; no change of weight, so no segment changes width. */
     [role='radio'][aria-checked='true'] {
@@ -56,7 +64,6 @@ export const styles = [
       ${focusRing}
       outline-offset: -4px;
     }
-    /* The ring is drawn inside the segment: on the chosen one's fill it takes the colour of the text on it (HighlightText in forced colours), or it would not show. */
     [role='radio'][aria-checked='true']:focus-visible {
       outline-color: currentColor;
     }

@@ -2,6 +2,8 @@ import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
 import { focusRing, tokens, vars } from '../../styles/tokens.js';
 
+// Tab walks a date field's parts, its calendar button last; focus there is inside the field (neither :focus nor
+// :focus-visible matches the field then), so the field's ring follows :focus-within.
 export const styles = [
   tokens,
   controls,
@@ -56,7 +58,6 @@ export const styles = [
     legend {
       font-weight: 600;
     }
-    /* Tab walks a date field's parts, its calendar button last; focus there is inside the field (:focus and :focus-visible do not match it), so the ring follows :focus-within. */
     input[type='date']:focus-within {
       ${focusRing}
     }
