@@ -30,7 +30,8 @@ export default {
     await expectVisible(dialog.getByText(t.locations(2, LOCATIONS), { exact: true }));
     await expectVisible(dialog.getByText(new RegExp(`^${t.services(4)} ${RECURRING}`)));
     await confirmAndClose(s, dialog, {
-      confirm: t.confirmDeactivate, doneTitle: t.titleDoneDeactivate(CUSTOMER), doneText: t.doneDeactivate(CUSTOMER),
+      confirm: t.confirmDeactivate, doneTitle: t.titleDoneDeactivate(CUSTOMER),
+      doneText: [t.doneDeactivate(CUSTOMER), new RegExp(t.recorded('Ana Torres'))],
       focusAfter: actions, focusName: 'the Actions menu that opened the dialog',
     });
 
@@ -49,6 +50,7 @@ export default {
     const services = page.getByRole('tabpanel', { name: t.tabServices });
     for (const name of LOCATIONS) await expectVisible(services.getByRole('group', { name: t.locationLegend(name, true) }));
     await expectVisible(services.getByText(t.customerInactive));
+    await expectVisible(services.getByRole('button', { name: t.reactivateCustomer(CUSTOMER), exact: true }));
     await expectVisible(services.getByRole('checkbox', { name: t.reactivateService(RECURRING), disabled: true }));
 
     // A location cannot come back before the customer: the menu says what to do first.

@@ -45,7 +45,8 @@ export default {
     await expectVisible(dialog.getByRole('checkbox', { name: t.holdInvoices(1), checked: true }));
     await user.type(dialog.getByRole('textbox', { name: t.reasonOptional, exact: true }), reason);
     await confirmAndClose(s, dialog, {
-      confirm: t.confirmDeactivate, doneTitle: t.titleDoneDeactivate(COMPANY), doneText: t.doneDeactivate(COMPANY),
+      confirm: t.confirmDeactivate, doneTitle: t.titleDoneDeactivate(COMPANY),
+      doneText: [t.doneDeactivate(COMPANY), new RegExp(t.recorded('Ana Torres'))],
       focusAfter: actions, focusName: 'the Actions menu that opened the dialog',
     });
     await expectBadge(page, t.deactivated);
@@ -75,6 +76,7 @@ export default {
     const table = page.getByRole('table', { name: t.customers });
     const row = (name) => table.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
     const filter = page.getByRole('radiogroup', { name: t.filterLabel });
+    await expectVisible(filter.getByRole('radio', { name: new RegExp(`^${t.activeYes}`), checked: true }));
     await user.pickRadio(filter, filter.getByRole('radio', { name: new RegExp(`^${t.activeNo}`) }));
     await expectVisible(filter.getByRole('radio', { name: new RegExp(`^${t.activeNo}`), checked: true }));
     await expectVisible(row(COMPANY).getByText(t.deactivated, { exact: true }));

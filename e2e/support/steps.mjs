@@ -16,6 +16,7 @@ export async function openDemo({ page, user, t, url }, preset) {
   if (t.lang !== 'en') {
     await user.select(page.getByRole('combobox', { name: 'Language', exact: true }), t.languageOption);
     await expectVisible(page.getByRole('heading', { name: t.customers, level: 2 }));
+    await expectVisible(page.getByRole('combobox', { name: t.language, exact: true }));
   }
   await user.select(page.getByRole('combobox', { name: t.policy, exact: true }), t[preset]);
   // The rows are in once the adapter (HTTP over msw) has answered.
@@ -63,13 +64,13 @@ export async function dialogTitled(page, title) {
 
 /**
  * Confirms the open dialog with its `confirm` button, waits for the outcome
- * title, closes it with Close (the keyboard user finds focus on Close
+ * title and text (one or several: strings or regular expressions), closes it with Close (the keyboard user finds focus on Close
  * already), and checks where focus went.
  */
 export async function confirmAndClose({ page, user, t }, dialog, { confirm, doneTitle, doneText, focusAfter, focusName }) {
   await user.press(dialog.getByRole('button', { name: confirm, exact: true }));
   const done = await dialogTitled(page, doneTitle);
-  if (doneText) await expectVisible(done.getByText(doneText));
+  for (const text of [doneText].flat().filter(Boolean)) await expectVisible(done.getByText(text));
   const close = done.getByRole('button', { name: t.close, exact: true });
   if (user.kind === 'keyboard') await expectFocused(page, close, 'Close once the action has run');
   await user.press(close);

@@ -1,8 +1,9 @@
 // The two ways a person drives the demo, behind one set of steps, so that each
 // journey is written once and runs by mouse and by keyboard alone.
 //
-// - The mouse user clicks (and types into the field it clicked; a native
-//   drop-down is chosen with selectOption, as no mouse can reach its popup).
+// - The mouse user clicks, and types into the field it clicked. A native
+//   drop-down is chosen with selectOption and a date field emptied with fill,
+//   as no mouse can reach the browser's own popups.
 // - The keyboard user only presses keys on `page.keyboard`: Tab / Shift+Tab
 //   until the control has focus, then Enter, Space, arrows, Escape or typing.
 //   It never clicks and never calls focus().
@@ -175,8 +176,7 @@ class KeyboardUser {
 
   async arrowTo(current, target, key) {
     await this.focus(current);
-    const count = 12;
-    for (let i = 0; i < count && !(await isFocused(target)); i++) await this.page.keyboard.press(key);
+    for (let i = 0; i < 12 && !(await isFocused(target)); i++) await this.page.keyboard.press(key);
     await expectFocused(this.page, target, `${target}`);
   }
 
