@@ -3,7 +3,7 @@
  * `customer-id`: reads the adapter (own or provided), loads the customer,
  * follows the change feed, and writes the D7 description.
  */
-import type { ReactiveController } from '@lit/reactive-element';
+import { adoptStyles, type ReactiveController } from '@lit/reactive-element';
 import type { GuardedAdapter } from '../../adapter/boundary.js';
 import { LifecycleError, toLifecycleError } from '../../adapter/errors.js';
 import type { Customer } from '../../adapter/types.js';
@@ -11,6 +11,7 @@ import { LifecycleController } from '../../context/lifecycle-consumer.js';
 import { LifecycleErrorEvent } from '../../events/lifecycle-error.js';
 import { isDormant } from '../../rules/visibility.js';
 import type { CustomerStatusBadge } from './customer-status-badge.js';
+import { boundStyles } from './customer-status-badge.bound.styles.js';
 
 /** What a bound badge shows. */
 export interface BoundState {
@@ -31,6 +32,7 @@ export class BadgeBinding implements ReactiveController {
   constructor(private readonly host: CustomerStatusBadge) {
     this.lifecycle = new LifecycleController(host, { adapter: () => host.adapter, messages: () => host.messages });
     host.addController(this);
+    adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof CustomerStatusBadge).elementStyles, boundStyles]);
   }
 
   hostConnected(): void {
