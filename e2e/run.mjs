@@ -73,8 +73,12 @@ async function main() {
     await server?.close().catch(() => undefined);
   };
   // Interrupted (Ctrl+C, CI cancelling): the browser and the server go too.
+  let interrupted;
   for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+    process.once(signal, () => {
+      interrupted = `interrupted (${signal})`;
+      void cleanUp().finally(() => process.exit(130));
+    });
   }
   let next = 0;
   try {
@@ -90,9 +94,9 @@ async function main() {
     }
   } catch (error) {
     // The build, the server or the browser failed: the journeys not walked did not pass.
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const reason = interrupted ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
     for (; next < runs.length; next++, failed++) console.log(`✗ ${runs[next].name}: not run: ${reason}`);
-    console.error(error instanceof Error ? error.stack : error);
+    if (!interrupted) console.error(error instanceof Error ? error.stack : error);
   } finally {
     await cleanUp();
   }
