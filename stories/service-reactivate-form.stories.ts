@@ -51,6 +51,12 @@ function data(): Dataset {
 
 const adapter = () => createMemoryAdapter({ data: data(), now: () => new Date(NOW) });
 
+/** The memory adapter with some of its methods replaced (a call that never ends, or fails). */
+const replaced = (methods: Partial<LifecycleAdapter>): LifecycleAdapter => Object.assign(Object.create(adapter()) as LifecycleAdapter, methods);
+
+const form = ({ customerId, view }: FormArgs, using: LifecycleAdapter) => html`<service-reactivate-form customer-id=${customerId} view=${view}
+  today=${TODAY} .adapter=${using}></service-reactivate-form>`;
+
 /** Resolves once `ready` holds, re-checked on every change of the form's content: no frames, no timers. */
 async function when(el: ServiceReactivateForm, ready: (root: ShadowRoot) => boolean): Promise<void> {
   await el.updateComplete;
@@ -83,8 +89,7 @@ const meta: Meta<FormArgs> = {
     customerId: { control: { type: 'select' }, options: ['c-jose', 'c-zoe', 'c-lia'] },
     view: { control: { type: 'select' }, options: ['inactive', 'active'] },
   },
-  render: ({ customerId, view }) => html`<service-reactivate-form customer-id=${customerId} view=${view} today=${TODAY}
-    .adapter=${adapter()}></service-reactivate-form>`,
+  render: (args) => form(args, adapter()),
 };
 export default meta;
 
@@ -102,6 +107,31 @@ export const EndDateToRemove: StoryObj<FormArgs> = {
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="save"]')!.click();
     await when(el, (root) => !!root.querySelector('[aria-invalid="true"]'));
   },
+};
+
+/** Chooses Pest control (on request: no end date to fix) and saves, as the user does; waits until `ready`. */
+const saveThen = (ready: (root: ShadowRoot) => boolean) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const el = await loaded(canvasElement);
+  const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="reactivate"]')];
+  boxes.find((box) => box.parentElement?.textContent?.includes('Pest control'))!.click();
+  await el.updateComplete;
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="save"]')!.click();
+  await when(el, ready);
+};
+
+export const Saving: StoryObj<FormArgs> = {
+  name: 'Saving (the form waits for the adapter)',
+  render: (args) => form(args, replaced({ reactivateServices: () => new Promise<never>(() => {}) })),
+  play: saveThen((root) => root.querySelector('[part~="save"]')?.getAttribute('aria-busy') === 'true'),
+};
+export const Saved: StoryObj<FormArgs> = {
+  name: 'Saved: what is active again is said in the status line',
+  play: saveThen((root) => (root.querySelector('[role="status"]')?.textContent ?? '').trim() !== ''),
+};
+export const SaveFailed: StoryObj<FormArgs> = {
+  name: 'Saving failed (alert with Retry)',
+  render: (args) => form(args, replaced({ reactivateServices: () => Promise.reject(new TypeError('Failed to fetch')) })),
+  play: saveThen((root) => !!root.querySelector('[part~="error"][role="alert"]')),
 };
 
 export const Loading: StoryObj<FormArgs> = {

@@ -63,8 +63,8 @@ export function resetCombination(): void {
  */
 export const metaFor = (meta: Meta, { lang }: Combination): Meta => (meta.argTypes?.['lang'] ? { ...meta, args: { ...meta.args, lang } } : meta);
 
-/** Stories of a load that never ends (their adapter's answer is a promise left pending). */
-export const STAYS_LOADING = new Set(['customer-status-badge/Loading', 'inactive-filter/CountsLoading', 'service-reactivate-form/Loading']);
+/** Stories of a load or a save that never ends (their adapter's answer is a promise left pending). */
+export const STAYS_LOADING = new Set(['customer-status-badge/Loading', 'inactive-filter/CountsLoading', 'service-reactivate-form/Loading', 'service-reactivate-form/Saving']);
 
 /**
  * Renders the story `id` of `module` under `combination` into a fresh
