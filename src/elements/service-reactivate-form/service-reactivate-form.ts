@@ -166,8 +166,12 @@ export class ServiceReactivateForm extends LitElement {
     return e;
   }
 
-  /** Runs one adapter action (`busy` names it); an error is shown with retry. */
-  private async act(busy: string, run: (adapter: GuardedAdapter, signal: AbortSignal) => Promise<Event>, retry: () => void, locationId?: string) {
+  /**
+   * Runs one adapter action (`busy` names it); an error is shown with retry:
+   * the same call again, or after a conflict (stale versions) a fresh one on
+   * the customer read again, the draft kept (`retry(true)`).
+   */
+  private async act(busy: string, run: (adapter: GuardedAdapter, signal: AbortSignal) => Promise<Event>, retry: (fresh: boolean) => void, locationId?: string) {
     if (this.busy) return;
     this.busy = busy;
     this.actionError = undefined;
@@ -182,7 +186,11 @@ export class ServiceReactivateForm extends LitElement {
     } catch (error) {
       if (controller.signal.aborted) return;
       this.busy = undefined;
-      this.actionError = { error: this.report(error, busy === 'save' ? 'reactivateServices' : 'reactivateLocation'), retry, locationId };
+      const e = this.report(error, busy === 'save' ? 'reactivateServices' : 'reactivateLocation');
+      const again = e.code === 'conflict'
+        ? () => void this.customer.load(true).then(() => this.customer.error || retry(true))
+        : () => retry(false);
+      this.actionError = { error: e, retry: again, locationId };
     }
   }
 
@@ -207,7 +215,7 @@ export class ServiceReactivateForm extends LitElement {
       if (error) throw error;
       await this.customer.load(true);
       return new LocationReactivatedEvent({ customerId: detail.customer.id, locationId, result });
-    }, () => this.reactivateLocation(locationId, key), locationId);
+    }, (fresh) => this.reactivateLocation(locationId, fresh ? undefined : key), locationId);
   }
 
   private async save(): Promise<void> {
@@ -232,7 +240,10 @@ export class ServiceReactivateForm extends LitElement {
       this.saved = detail.services.filter((s) => done.includes(s.id)).map((s) => s.name);
       await this.customer.load(true);
       return new ServicesReactivatedEvent({ customerId: detail.customer.id, serviceIds: done, result });
-    }, () => void this.save());
+    }, (fresh) => {
+      if (fresh) this.saveKey = undefined;
+      void this.save();
+    });
   }
 
   private onToggle(service: Service, on: boolean): void {
