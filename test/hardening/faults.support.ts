@@ -1,5 +1,5 @@
 /**
- * Helpers of the fault matrix: two ways to make the adapter fail (the msw
+ * What the fault matrix is built on: two ways to make the adapter fail (the msw
  * handlers' fault switches behind the HTTP adapter, and a host-written adapter
  * object whose methods reject or answer bad data), what each fault must read
  * as, and a guard that nothing escapes as an uncaught error or an unhandled

@@ -3,6 +3,7 @@
 // For each cell: the translated message a user reads, the control to try again, the user's choices
 // kept, one action however often it is tried, and nothing escaping as an uncaught error.
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import type { CallOptions, CustomerDetail, DeactivateInput, Preview, ReactivateServicesInput } from '../../src/adapter/types.js';
 import type { MemoryAdapter, MemoryMethod } from '../../src/adapters/memory/index.js';
 import { LifecycleError, type ErrorCode } from '../../src/adapter/errors.js';
 import '../../src/elements/lifecycle-provider/define.js';
@@ -319,7 +320,9 @@ describe('fault matrix: <service-reactivate-form>', () => {
           actedOnce(rig, 'reactivateServices', fault);
           const keys = keysOf(rig, 'reactivateServices');
           expect(keys).to.have.length(2);
-          expect(keys[1], 'the retry reuses the idempotency key').to.equal(keys[0]);
+          // After a conflict the customer is read again and the retry is a new attempt on its latest versions.
+          if (fault.code === 'conflict') expect(keys[1], 'a new attempt after reading again').not.to.equal(keys[0]);
+          else expect(keys[1], 'the retry reuses the idempotency key').to.equal(keys[0]);
           expect(events.filter((e) => e.type === 'services-reactivated')).to.have.length(1);
         });
 
@@ -346,7 +349,9 @@ describe('fault matrix: <service-reactivate-form>', () => {
           actedOnce(rig, 'reactivateLocation', fault);
           const keys = keysOf(rig, 'reactivateLocation');
           expect(keys).to.have.length(2);
-          expect(keys[1], 'the retry reuses the idempotency key').to.equal(keys[0]);
+          // After a conflict the customer is read again and the retry is a new attempt on its latest versions.
+          if (fault.code === 'conflict') expect(keys[1], 'a new attempt after reading again').not.to.equal(keys[0]);
+          else expect(keys[1], 'the retry reuses the idempotency key').to.equal(keys[0]);
         });
       }
     });
@@ -750,5 +755,81 @@ describe('the change feed speaks of customers that no longer exist', () => {
     expect(rig.requests('getCustomer'), 'nothing reloads for a customer nobody shows').to.have.length(loads);
     keptDraft(form);
     expect(text(q(form, '[role="status"]')), 'no "changed elsewhere" for another customer').to.equal('');
+  });
+});
+
+describe('a backend that refuses a whole request with a stale version (409)', () => {
+  /**
+   * The host's backend versions Pool cleaning (svc-3) itself: it answers the
+   * customer with its version and refuses a save that carries an older one.
+   */
+  function versionedBackend() {
+    const rig = hostRig(store('fixture'));
+    const server = { version: 1 };
+    const ask = (method: 'getCustomer' | 'reactivateServices', args: unknown[]) =>
+      (rig.store[method] as (...a: unknown[]) => Promise<unknown>).apply(rig.store, args);
+    rig.script('getCustomer', async (_o, args) => {
+      const detail = (await ask('getCustomer', args)) as CustomerDetail;
+      return { ...detail, services: detail.services.map((s) => (s.id === 'svc-3' ? { ...s, version: server.version } : s)) };
+    });
+    rig.script('reactivateServices', async (_o, args) => {
+      const input = args[0] as ReactivateServicesInput;
+      if (input.changes.some((c) => c.serviceId === 'svc-3' && c.version !== server.version)) {
+        throw new LifecycleError('conflict', 'svc-3 has moved on');
+      }
+      const changes = input.changes.map((c) => (c.serviceId === 'svc-3' ? { ...c, version: 1 } : c));
+      return ask('reactivateServices', [{ ...input, changes }, args[1]]);
+    });
+    return { rig, server };
+  }
+
+  cell('<service-reactivate-form>: Retry after the conflict reads the latest version, keeps the draft and saves once', async () => {
+    const { rig, server } = versionedBackend();
+    const el = await mountForm('c-jose', rig.adapter);
+    const events = record(el, 'lifecycle-error', 'services-reactivated');
+    await draft(el);
+    server.version = 2; // someone else changed Pool cleaning meanwhile
+    q<HTMLButtonElement>(el, '[part~="save"]')!.click();
+    await until(() => formAlert(el).includes(MESSAGE.conflict.en), `no conflict message in: ${formAlert(el)}`);
+    keptDraft(el);
+    formRetry(el)!.click();
+    await until(() => events.some((e) => e.type === 'services-reactivated') || errorCodes(events).length > 1, 'the retry neither saved nor failed');
+    expect(errorCodes(events), 'the retry met the same conflict again').to.deep.equal(['conflict']);
+    expect(rig.store.operations).to.equal(1);
+    const keys = keysOf(rig, 'reactivateServices');
+    expect(keys).to.have.length(2);
+    expect(keys[1], 'a new attempt on the latest version').not.to.equal(keys[0]);
+    expect(rig.requests('getCustomer'), 'the first load, the one before the retry, the one after the save').to.have.length(3);
+  });
+
+  cell('<deactivate-dialog>: Reload after the conflict shows the latest version with the choices kept, and it deactivates once', async () => {
+    const rig = hostRig(store());
+    const server = { version: 7 };
+    rig.script('preview', async (_o, args) => {
+      const preview = (await rig.store.preview(...(args as Parameters<MemoryAdapter['preview']>))) as Preview;
+      return { ...preview, impacts: preview.impacts.map((i) => ({ ...i, customer: { ...i.customer, version: server.version } })) };
+    });
+    rig.script('deactivate', async (_o, args) => {
+      const input = args[0] as DeactivateInput;
+      if (input.targets.some((t) => t.version !== server.version)) throw new LifecycleError('conflict', 'c-jose has moved on');
+      return rig.store.deactivate({ ...input, targets: input.targets.map((t) => ({ customerId: t.customerId })) }, args[1] as CallOptions);
+    });
+    const action = DIALOG_ACTIONS[0]!;
+    const { el, opener } = await dialogPage(rig, ['c-jose']);
+    const events = record(el, 'lifecycle-error', 'customer-deactivated');
+    await openAndLoad(el, opener);
+    await action.choose(el);
+    server.version = 8; // someone else changed José Álvarez meanwhile
+    confirmButton(el).click();
+    await until(() => dialogAlert(el).includes(MESSAGE.conflict.en), `no conflict message in: ${dialogAlert(el)}`);
+    retryButton(el)!.click();
+    await until(() => settled(el) && dialogAlert(el) === '' && rig.requests('preview').length === 2, 'the preview did not reload');
+    await el.updateComplete;
+    action.kept(el);
+    confirmButton(el).click();
+    await until(() => outcome(el).includes(action.done.en), `not done: ${outcome(el)}`);
+    expect(errorCodes(events)).to.deep.equal(['conflict']);
+    expect(events.filter((e) => e.type === 'customer-deactivated')).to.have.length(1);
+    expect(rig.store.operations).to.equal(1);
   });
 });
