@@ -55,7 +55,7 @@ async function sizes() {
     });
     result.anchors = { source: 'measured in this run', versions: anchors.versions, rows };
   } else {
-    result.anchors = { source: anchors.fallback.source, why: anchors.fallback.why, rows: anchors.fallback.sizes };
+    result.anchors = { source: anchors.fallback.source, why: anchors.fallback.why, rows: anchors.fallback.sizes, render: anchors.fallback.render };
   }
   return result;
 }
@@ -110,6 +110,7 @@ async function badges(context) {
       ms: Object.fromEntries(variants.map((v) => [v, summary(msOf(v))])),
       framesOver1: Object.fromEntries(variants.map((v) => [v, raw[v].filter((s) => s.frames > 1).length])),
       ratioToVanilla: Object.fromEntries(variants.filter((v) => v !== 'vanilla').map((v) => [v, ratios(msOf(v), msOf('vanilla'))])),
+      ...(raw['sl-badge'] ? { badgeToSlBadge: ratios(msOf('badge'), msOf('sl-badge')) } : {}),
     });
   }
   await page.close();
@@ -247,14 +248,17 @@ function report(results) {
     console.log(`\nAnchors not measured: ${s.anchors.why}.\n${s.anchors.source}`);
     printTable('Anchors (earlier figures, gzip kB)', ['module', 'gzip'], s.anchors.rows.map((a) => [a.name, kB(a.gzip)]));
     printTable('Anchors render (earlier figures)', ['badges', 'variant', 'ratio to vanilla'],
-      anchors.fallback.render.map((r) => [r.count.toLocaleString('en'), r.variant, r.ratioToVanilla]));
+      s.anchors.render.map((r) => [r.count.toLocaleString('en'), r.variant, r.ratioToVanilla]));
   }
 
   const names = { vanilla: 'vanilla template clone', badge: 'customer-status-badge', trivial: 'trivial Lit element (text only)', 'sl-badge': 'sl-badge (Shoelace)' };
   printTable('Badges rendered to a painted frame (median, min–max)', ['badges', 'variant', 'time', 'ratio to vanilla (run by run)'],
-    results.badges.flatMap((b) => Object.entries(b.ms).map(([v, m]) => [
-      b.count.toLocaleString('en'), names[v], ms(m), v === 'vanilla' ? '—' : times(b.ratioToVanilla[v]),
-    ])));
+    results.badges.flatMap((b) => [
+      ...Object.entries(b.ms).map(([v, m]) => [
+        b.count.toLocaleString('en'), names[v], ms(m), v === 'vanilla' ? '—' : times(b.ratioToVanilla[v]),
+      ]),
+      ...(b.badgeToSlBadge ? [[b.count.toLocaleString('en'), '(customer-status-badge / sl-badge)', '', times(b.badgeToSlBadge)]] : []),
+    ]));
   console.log(`Each run builds the badges into a fresh container, timed from the start of a frame to the end of the first painted frame\n` +
     `showing them all; ${results.badges[0].runs} runs at 1,000 and ${results.badges[1].runs} at 10,000 after ${RUNS.warmup} warm-up runs, variants in turn.` +
     (anchors.versions ? ' Shoelace\'s light.css is on the page for every variant.' : ''));

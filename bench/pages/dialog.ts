@@ -65,6 +65,16 @@ function interactive(): boolean {
     root.activeElement === root.querySelector('[part~="cancel"]');
 }
 
+/** The dialog's state, for an error message. */
+function describe(): string {
+  const root = dialog.shadowRoot;
+  return JSON.stringify({
+    open: dialog.open, nativeOpen: inner()?.open, visible: visible(),
+    busy: root?.querySelector('[part~="body"]')?.getAttribute('aria-busy'), impact: !!root?.querySelector('[part~="impact"]'),
+    focus: root?.activeElement?.getAttribute('part') ?? document.activeElement?.localName, title: root?.querySelector('h2')?.textContent,
+  });
+}
+
 async function close(): Promise<void> {
   if (!dialog.close()) throw new Error('the dialog refused to close');
   await dialog.updateComplete;
@@ -111,8 +121,10 @@ const task = () => new Promise<void>((resolve) => {
 async function cycles(count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
     dialog.show(opener);
-    for (let tries = 0; !interactive(); tries++) {
-      if (tries > 1000) throw new Error('the dialog did not become interactive');
+    // The first opening of a page loads the adapter boundary's module: give it time, not a count of tries.
+    const deadline = performance.now() + 30_000;
+    while (!interactive()) {
+      if (performance.now() > deadline) throw new Error(`the dialog did not become interactive in cycle ${i}: ${describe()}`);
       await dialog.updateComplete;
       if (!interactive()) await task();
     }
