@@ -58,9 +58,11 @@ const codes = (notices: readonly RuleNotice[]) => notices.map((n) => n.reason);
 /** G2: why not, and the way out. */
 export function renderBlockers(v: View, blockers: readonly RuleNotice[]): TemplateResult | typeof nothing {
   if (blockers.length === 0) return nothing;
+  // The customer's own check and the whole action's (X3 is both) may give the same reason: it is said once.
+  const once = blockers.filter((b, i) => blockers.findIndex((o) => o.reason === b.reason) === i);
   return html`<div part="blockers">
     <h3>${v.l.t('dialog.not-possible')}</h3>
-    <ul>${blockers.map((b) => html`<li>${reasonText(v.l, b.reason)} ${fixText(v.l, b.fix)}
+    <ul>${once.map((b) => html`<li>${reasonText(v.l, b.reason)} ${fixText(v.l, b.fix)}
       ${b.fix === 'deactivate-first'
         ? html`<button type="button" part="button fix" @click=${() => v.switchTo('deactivate')}>${v.l.t('dialog.deactivate-instead')}</button>`
         : nothing}</li>`)}</ul>
