@@ -48,8 +48,9 @@ function fixOf(reason: string): string | null {
 
 /** "a, b and c", or "a, b, c and 4 more". */
 export function names(l: LocalizeController, items: readonly string[], max = 3): string {
-  const shown = l.formatList(items.slice(0, max));
-  return items.length > max ? l.t('dialog.more', { names: shown, count: items.length - max }) : shown;
+  if (items.length <= max) return l.formatList(items);
+  // "A, B, C and 2 more": the shown names are a plain list, so that "and" is not said twice.
+  return l.t('dialog.more', { names: l.formatList(items.slice(0, max), { type: 'unit', style: 'short' }), count: items.length - max });
 }
 
 const refNames = (refs: readonly { name: string }[]) => refs.map((r) => r.name);

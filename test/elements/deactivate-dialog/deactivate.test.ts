@@ -2,6 +2,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { DeactivateInput } from '../../../src/adapter/types.js';
 import { ACTOR, alert, button, dialog, enabled, field, mount, openAndLoad, status, text, tick, title, type } from './helpers.js';
 import { until } from '../../support/until.js';
+import { createMemoryAdapter } from '../../../src/adapters/memory/index.js';
+import { fixture as dataset } from '../../adapters/memory/fixture.js';
 
 describe('<deactivate-dialog> deactivate one customer', () => {
   describe('rendering the impact preview (G1)', () => {
@@ -32,6 +34,15 @@ describe('<deactivate-dialog> deactivate one customer', () => {
       expect(text(el)).to.contain('Deactivated with it:');
       expect(text(el)).to.contain('1 location: Head office');
       expect(text(el)).to.contain('3 services: Lawn care, Pest control, and Snow removal');
+    });
+
+    it('D3 names three services and counts the others, with one "and"', async () => {
+      const data = dataset();
+      const snow = data.services.find((s) => s.name === 'Snow removal')!;
+      data.services.push({ ...snow, id: 'svc-7', name: 'Gutter cleaning' });
+      const { el, opener } = await mount({ adapter: createMemoryAdapter({ data }) });
+      await openAndLoad(el, opener);
+      expect(text(el)).to.contain('4 services: Lawn care, Pest control, Snow removal and 1 more');
     });
 
     it('D4 offers to cancel active subscriptions, unticked, marked irreversible', async () => {
