@@ -160,8 +160,8 @@ export class BadgeBinding implements ReactiveController {
     this.host.bound = { phase: 'ready', customer, dormant };
   }
 
-  private fail(error: LifecycleError, keepCustomer = true): void {
-    this.host.bound = { phase: 'error', customer: keepCustomer ? this.host.bound?.customer : undefined, dormant: false, error };
+  private fail(error: LifecycleError): void {
+    this.host.bound = { phase: 'error', customer: this.host.bound?.customer, dormant: false, error };
     this.host.dispatchEvent(new LifecycleErrorEvent(error));
   }
 
@@ -175,7 +175,8 @@ export class BadgeBinding implements ReactiveController {
         if (change.type === 'deleted') {
           this.controller?.abort();
           // A deleted customer has no status left to show.
-          this.fail(new LifecycleError('not-found', `Customer ${change.customerId} was deleted.`, { operation: 'getCustomer' }), false);
+          if (this.host.bound) this.host.bound = { ...this.host.bound, customer: undefined };
+          this.fail(new LifecycleError('not-found', `Customer ${change.customerId} was deleted.`, { operation: 'getCustomer' }));
         } else if (change.customer) {
           this.controller?.abort();
           this.show(change.customer);

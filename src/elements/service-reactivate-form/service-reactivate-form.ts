@@ -166,12 +166,8 @@ export class ServiceReactivateForm extends LitElement {
     return e;
   }
 
-  /**
-   * Runs one adapter action (`busy` names it); an error is shown with retry:
-   * the same call again, or after a conflict (stale versions) a fresh one on
-   * the customer read again, the draft kept (`retry(true)`).
-   */
-  private async act(busy: string, run: (adapter: GuardedAdapter, signal: AbortSignal) => Promise<Event>, retry: (fresh: boolean) => void, locationId?: string) {
+  /** Runs one adapter action (`busy` names it); an error is shown with retry. */
+  private async act(busy: string, run: (adapter: GuardedAdapter, signal: AbortSignal) => Promise<Event>, retry: () => void, locationId?: string) {
     if (this.busy) return;
     this.busy = busy;
     this.actionError = undefined;
@@ -187,9 +183,8 @@ export class ServiceReactivateForm extends LitElement {
       if (controller.signal.aborted) return;
       this.busy = undefined;
       const e = this.report(error, busy === 'save' ? 'reactivateServices' : 'reactivateLocation');
-      const again = e.code === 'conflict'
-        ? () => void this.customer.load(true).then(() => this.customer.error || retry(true))
-        : () => retry(false);
+      // After a conflict the versions sent were stale: read the customer again (the draft stays), then retry.
+      const again = e.code === 'conflict' ? () => void this.customer.load(true).then(() => this.customer.error || retry()) : retry;
       this.actionError = { error: e, retry: again, locationId };
     }
   }
@@ -215,7 +210,7 @@ export class ServiceReactivateForm extends LitElement {
       if (error) throw error;
       await this.customer.load(true);
       return new LocationReactivatedEvent({ customerId: detail.customer.id, locationId, result });
-    }, (fresh) => this.reactivateLocation(locationId, fresh ? undefined : key), locationId);
+    }, () => this.reactivateLocation(locationId, key), locationId);
   }
 
   private async save(): Promise<void> {
@@ -240,10 +235,7 @@ export class ServiceReactivateForm extends LitElement {
       this.saved = detail.services.filter((s) => done.includes(s.id)).map((s) => s.name);
       await this.customer.load(true);
       return new ServicesReactivatedEvent({ customerId: detail.customer.id, serviceIds: done, result });
-    }, (fresh) => {
-      if (fresh) this.saveKey = undefined;
-      void this.save();
-    });
+    }, () => void this.save());
   }
 
   private onToggle(service: Service, on: boolean): void {
