@@ -8,6 +8,12 @@
 // the min–max spread; the variants of one comparison take turns run by run in
 // the same page (the order rotating), and a ratio is taken run by run before
 // its median. Timings run to a painted frame (see bench/pages/frame.ts).
+//
+// playwright-core rather than web-test-runner: one Chromium launched with the
+// flags the heap figures need (--expose-gc, precise memory info), a CDP
+// session per page for garbage collection and heap usage, a fresh page per
+// benchmark, and pages bundled the way a host's production build is (lit in
+// production mode, the anchors beside the kit) instead of served from source.
 /* global window, performance, requestAnimationFrame, setTimeout */
 import { chromium } from 'playwright-core';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +28,7 @@ const quick = process.argv.includes('--quick');
 /** Warm-up and measured runs per comparison. */
 const RUNS = quick
   ? { warmup: 1, runs: 5, big: 3, dialog: 8, adapter: 5 }
-  : { warmup: 3, runs: 15, big: 7, dialog: 25, adapter: 15 };
+  : { warmup: 3, runs: 19, big: 9, dialog: 25, adapter: 15 };
 const HEAP_TOLERANCE = 200_000; // bytes: "no growth" means less than this after garbage collection
 const DIALOG_CYCLES = 1000;
 const BADGE_CYCLES = 10_000;
