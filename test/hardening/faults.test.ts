@@ -741,12 +741,15 @@ describe('the change feed speaks of customers that no longer exist', () => {
     await draft(form);
     const loads = rig.requests('getCustomer').length;
     const before = counts(filter);
+    const events = record(page, 'lifecycle-error');
     rig.push({ type: 'deleted', customerId: 'c-ghost', operationId: 'op-ghost' });
     rig.push({ type: 'updated', customerId: 'c-nobody', operationId: 'op-ghost' });
     rig.push({ type: 'exploded', customerId: 42 });
     await until(() => rig.requests('countCustomers').length === 2, 'the filter did not recount');
     await drained(badge, filter, form);
     expect(badgeLabel(badge)).to.equal('Deactivated');
+    expect(badge.shadowRoot!.querySelector('[part~="retry"]'), 'no Retry beside a status that stands').to.equal(null);
+    expect(errorCodes(events), 'no element reports an error for a change it cannot trust').to.deep.equal([]);
     expect(counts(filter)).to.deep.equal(before);
     expect(rig.requests('getCustomer'), 'nothing reloads for a customer nobody shows').to.have.length(loads);
     keptDraft(form);

