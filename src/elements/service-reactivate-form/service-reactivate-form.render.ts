@@ -78,7 +78,8 @@ function renderSchedule(v: FormView, service: Service, describedBy: string | und
       ${l.t('form.deactivate-on-end-date')}</label></div>`;
 }
 
-function renderService(v: FormView, service: Service, location: Location): TemplateResult {
+/** `why`: the id of the text that says what to reactivate first, for a service R2 holds back. */
+function renderService(v: FormView, service: Service, location: Location, why: string | undefined): TemplateResult {
   const { l, detail } = v;
   // R2: the customer, then the location, must be active before the service can be chosen.
   const check = checkReactivateService(detail!.customer, location, service, service.schedule, v.today);
@@ -89,10 +90,11 @@ function renderService(v: FormView, service: Service, location: Location): Templ
   const messageId = message ? `msg-${service.id}` : undefined;
   const kind = l.t(service.kind === 'recurring' ? 'form.recurring' : 'form.on-request');
   const chosen = v.draft.has(service.id);
+  const describedBy = [messageId, blocked ? why : undefined].filter(Boolean).join(' ') || undefined;
   const toggle = service.status === 'inactive'
     ? html`<label><input type="checkbox" name="reactivate" .checked=${chosen} ?disabled=${blocked || v.busy === 'save'}
         aria-invalid=${error && (service.kind !== 'recurring' || !chosen) ? 'true' : 'false'}
-        aria-describedby=${messageId ?? nothing} @change=${(e: Event) => v.on.toggle(service, (e.target as HTMLInputElement).checked)}>
+        aria-describedby=${describedBy ?? nothing} @change=${(e: Event) => v.on.toggle(service, (e.target as HTMLInputElement).checked)}>
         ${l.t('action.reactivate')} ${service.name}</label>`
     : html`<strong>${service.name}</strong>`;
   return html`<li part="service">${toggle}<span class="meta">${kind}</span>
@@ -106,15 +108,16 @@ function renderLocation(v: FormView, location: Location, services: Service[]): T
   const check = checkReactivateLocation(detail!.customer, location);
   const canReactivate = inactive && check.allowed;
   const error = v.actionError?.locationId === location.id ? v.actionError : undefined;
+  const why = canReactivate ? `why-${location.id}` : detail!.customer.status !== 'active' ? 'customer-first' : undefined;
   return html`<fieldset part="location" ?data-inactive=${inactive}>
     <legend>${location.label}${inactive ? ` – ${l.t('status.inactive')}` : ''}</legend>
     ${canReactivate
-      ? html`<p class="hint">${l.t('reason.location-inactive')}</p>
+      ? html`<p class="hint" id=${why!}>${l.t('reason.location-inactive')}</p>
         <button type="button" ?disabled=${v.busy !== undefined} aria-busy=${v.busy === location.id ? 'true' : 'false'}
           @click=${() => v.on.reactivateLocation(location.id)}>${l.t('action.reactivate-location')}</button>`
       : nothing}
     ${error ? errorAlert(v, error.error, error.retry) : nothing}
-    ${services.length > 0 ? html`<ul>${services.map((s) => renderService(v, s, location))}</ul>` : html`<p class="hint">${l.t('count.services', { count: 0 })}</p>`}
+    ${services.length > 0 ? html`<ul>${services.map((s) => renderService(v, s, location, why))}</ul>` : html`<p class="hint">${l.t('count.services', { count: 0 })}</p>`}
   </fieldset>`;
 }
 
@@ -125,7 +128,7 @@ function renderNotices(v: FormView, detail: CustomerDetail): TemplateResult {
   const customerFirst = checkReactivate(customer).allowed;
   const plan = v.restoreOffer && !customerFirst ? restorePlan(detail) : undefined;
   return html`${customerFirst
-    ? html`<div part="notice"><span>${l.t('reason.customer-inactive')}</span>
+    ? html`<div part="notice"><span id="customer-first">${l.t('reason.customer-inactive')}</span>
         <button type="button" @click=${() => v.on.requestCustomer(customer.id)}>${l.t('action.reactivate')} ${customer.name}</button></div>`
     : nothing}
   ${plan && plan.services.length > 0

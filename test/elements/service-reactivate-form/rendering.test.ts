@@ -3,6 +3,10 @@ import { LifecycleError } from '../../../src/adapter/errors.js';
 import { until } from '../../support/until.js';
 import { TODAY, button, checkbox, choose, controlled, mount, q, qa, services, show, text } from './helpers.js';
 
+/** The text of what `input`'s aria-describedby points at. */
+const described = (el: Element, input: Element) => (input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean)
+  .map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim() ?? `(missing #${id})`).join(' ');
+
 describe('<service-reactivate-form> rendering and R2', () => {
   it('groups the deactivated services by location, one fieldset and legend each', async () => {
     const { adapter } = controlled();
@@ -29,6 +33,7 @@ describe('<service-reactivate-form> rendering and R2', () => {
     const el = await mount('c-zoe', adapter);
     expect(text(q(el, '[part~="notice"]'))).to.contain('Reactivate the customer first');
     expect(checkbox(el, 'Lawn care')!.disabled).to.equal(true);
+    expect(described(el, checkbox(el, 'Lawn care')!), 'the held-back service says why').to.contain('Reactivate the customer first');
     expect(button(el, 'Reactivate location')).to.equal(undefined);
     await expect(el).to.be.accessible();
     const event = oneEvent(el, 'reactivate-customer-requested');
@@ -43,6 +48,8 @@ describe('<service-reactivate-form> rendering and R2', () => {
     expect(checkbox(el, 'Pool cleaning')!.disabled).to.equal(false);
     const warehouse = qa(el, 'fieldset')[1]!;
     expect(text(warehouse)).to.contain('Reactivate the location first');
+    expect(described(el, checkbox(el, 'Window cleaning')!), 'the held-back service says why').to.contain('Reactivate the location first');
+    expect(described(el, checkbox(el, 'Pool cleaning')!)).to.equal('');
     expect(button(el, 'Reactivate location')).to.not.equal(undefined);
   });
 
