@@ -4,10 +4,9 @@
 // adds what the module may import later (the adapter boundary with zod and
 // the schemas, on first use of an adapter), the Spanish catalogue aside. Prints a table; exits 1 when a module is over its budget.
 // `node bench/size.mjs --json` prints the figures as JSON instead.
-import { build } from 'vite';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { measure } from './support/sizes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const kB = (n) => (n / 1000).toFixed(1);
@@ -49,43 +48,6 @@ export const BUDGETS = [
   ['Spanish catalogue', 'src/i18n/es.ts', 3_000, 3_200],
 ];
 
-async function measure(entry, external = []) {
-  const output = await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    publicDir: false,
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: true,
-      lib: { entry: `${root}/${entry}`, formats: ['es'], fileName: 'm' },
-      // Vite leaves an ES library's whitespace and names alone; a host's bundler would not.
-      rolldownOptions: { external, output: { minify: true } },
-    },
-  });
-  const outputs = Array.isArray(output) ? output : [output];
-  // The entry chunk plus what it imports statically; dynamic chunks (the Spanish catalogue) are not loaded up front.
-  const chunks = outputs.flatMap((o) => o.output).filter((c) => c.type === 'chunk');
-  const entryChunk = chunks.find((c) => c.isEntry);
-  const seen = new Set();
-  const visit = (chunk) => {
-    if (!chunk || seen.has(chunk.fileName)) return;
-    seen.add(chunk.fileName);
-    for (const name of chunk.imports) visit(chunks.find((c) => c.fileName === name));
-  };
-  visit(entryChunk);
-  const code = chunks.filter((c) => seen.has(c.fileName)).map((c) => c.code).join('\n');
-  const bytes = Buffer.from(code);
-  // Everything it may load later too (the adapter boundary with zod), but not the Spanish catalogue.
-  const spanish = (c) => Object.keys(c.modules ?? {}).some((id) => id.endsWith('/src/i18n/es.ts'));
-  const later = chunks.filter((c) => !spanish(c) || seen.has(c.fileName)).map((c) => c.code).join('\n');
-  return {
-    min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length,
-    withLazy: gzipSync(Buffer.from(later), { level: 9 }).length,
-  };
-}
-
 const json = process.argv.includes('--json');
 const rows = [];
 let over = 0;
@@ -97,7 +59,7 @@ for (const [name, entry, target, ceiling] of BUDGETS) {
   const size = await measure(entry);
   const ok = size.gzip <= ceiling;
   if (!ok) over += 1;
-  rows.push({ name, entry, target, ceiling, ...size, ok, targetMet: size.gzip <= target });
+  rows.push({ name, entry, target, ceiling, ...size, withLazy: size.lazyGzip, ok, targetMet: size.gzip <= target });
 }
 
 if (json) {
