@@ -11,6 +11,7 @@ import { createMemoryAdapter, generateDataset, GENERATOR_NOW } from '../src/adap
 import type { LifecycleAdapter, PolicyOverrides } from '../src/adapter/types.js';
 import type { DeactivateDialog } from '../src/elements/deactivate-dialog/define.js';
 import type { Meta, Play, StoryObj } from './csf.js';
+import { when } from './render.js';
 
 interface DialogArgs extends Record<string, unknown> {
   customerId: string;
@@ -49,23 +50,6 @@ const meta: Meta<DialogArgs> = {
   render: (args) => page(args, adapterFor(args.policy)),
 };
 export default meta;
-
-/** Resolves once `ready` holds, re-checked on every change of the dialog's content: no frames, no timers. */
-async function when(el: DeactivateDialog, ready: (root: ShadowRoot) => boolean): Promise<void> {
-  await el.updateComplete;
-  const root = el.shadowRoot!;
-  if (!ready(root)) {
-    await new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (!ready(root)) return;
-        observer.disconnect();
-        resolve();
-      });
-      observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-    });
-  }
-  await el.updateComplete;
-}
 
 const dialogIn = (canvas: HTMLElement) => canvas.querySelector<DeactivateDialog>('deactivate-dialog')!;
 const textOf = (root: ShadowRoot, selector: string) => root.querySelector(selector)?.textContent?.trim() ?? '';

@@ -39,3 +39,20 @@ export async function renderStory(meta: Meta, story: StoryObj, container: HTMLEl
   render(draw(args), container);
   if (options.play !== false) await story.play?.({ canvasElement: container });
 }
+
+/** Resolves once `ready` holds for `el`'s shadow root, re-checked on every change of its content: no frames, no timers. */
+export async function when(el: HTMLElement & { updateComplete: Promise<unknown> }, ready: (root: ShadowRoot) => boolean): Promise<void> {
+  await el.updateComplete;
+  const root = el.shadowRoot!;
+  if (!ready(root)) {
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!ready(root)) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+  }
+  await el.updateComplete;
+}

@@ -5,6 +5,7 @@ import type { ServiceReactivateForm } from '../src/elements/service-reactivate-f
 import { createMemoryAdapter } from '../src/adapters/memory/index.js';
 import type { Dataset, LifecycleAdapter } from '../src/adapter/types.js';
 import type { Meta, StoryObj } from './csf.js';
+import { when } from './render.js';
 
 interface FormArgs extends Record<string, unknown> {
   customerId: string;
@@ -56,23 +57,6 @@ const replaced = (methods: Partial<LifecycleAdapter>): LifecycleAdapter => Objec
 
 const form = ({ customerId, view }: FormArgs, using: LifecycleAdapter) => html`<service-reactivate-form customer-id=${customerId} view=${view}
   today=${TODAY} .adapter=${using}></service-reactivate-form>`;
-
-/** Resolves once `ready` holds, re-checked on every change of the form's content: no frames, no timers. */
-async function when(el: ServiceReactivateForm, ready: (root: ShadowRoot) => boolean): Promise<void> {
-  await el.updateComplete;
-  const root = el.shadowRoot!;
-  if (!ready(root)) {
-    await new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (!ready(root)) return;
-        observer.disconnect();
-        resolve();
-      });
-      observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-    });
-  }
-  await el.updateComplete;
-}
 
 /** Waits until the form has loaded its customer. */
 async function loaded(canvas: HTMLElement): Promise<ServiceReactivateForm> {
