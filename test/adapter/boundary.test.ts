@@ -3,21 +3,9 @@ import { assertAdapter, guardAdapter, type GuardedAdapter } from '../../src/adap
 import { LifecycleError } from '../../src/adapter/errors.js';
 import type { ChangeListener, CustomerChange } from '../../src/adapter/types.js';
 import { ACTOR, customer, customerDetail } from '../rules/fixtures.js';
+import { deferred, type Deferred } from '../support/deferred.js';
 
 // ------------------------------------------------------------------ helpers
-
-interface Deferred<T = unknown> {
-  promise: Promise<T>;
-  resolve(value: T): void;
-  reject(reason: unknown): void;
-}
-
-function deferred<T = unknown>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => { resolve = res; reject = rej; });
-  return { promise, resolve, reject };
-}
 
 const METHODS = [
   'getCustomer', 'preview', 'deactivate', 'reactivate', 'undo', 'deleteCustomers',

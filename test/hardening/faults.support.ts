@@ -14,6 +14,7 @@ import { ROUTES } from '../../src/adapters/http/index.js';
 import type { FaultKind } from '../../src/testing/msw/index.js';
 import { NOW, fixture as dataset } from '../adapters/memory/fixture.js';
 import { serve, use } from '../adapters/http/worker.js';
+import { deferred } from '../support/deferred.js';
 
 /** What every error code reads as, in English and in Spanish (the catalogues' `error.*`). */
 export const MESSAGE: Readonly<Record<ErrorCode, { en: string; es: string }>> = {
@@ -152,16 +153,7 @@ export const MSW_LOST_ANSWERS: readonly (Fault & { kind: FaultKind })[] = MSW_FA
 /** What a scripted method does instead of asking the store (`args`: the call's own arguments). */
 type Behaviour = (options: CallOptions, args: unknown[]) => Promise<unknown>;
 
-/** A promise the test settles. */
-export function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((yes, no) => {
-    resolve = yes;
-    reject = no;
-  });
-  return { promise, resolve, reject };
-}
+export { deferred };
 
 /** A call the test holds: its signal, and the answer it settles with. */
 export interface HeldCall {

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import type { LifecycleAdapter } from '../../../src/adapter/types.js';
 import '../../../src/elements/inactive-filter/define.js';
 import type { InactiveFilter } from '../../../src/elements/inactive-filter/define.js';
+import { deferred } from '../../support/deferred.js';
 
 export type { InactiveFilter };
 
@@ -36,16 +37,7 @@ export async function transitionsDone(el: InactiveFilter): Promise<void> {
 export const withMethods = (base: LifecycleAdapter, methods: Partial<LifecycleAdapter>): LifecycleAdapter =>
   Object.assign(Object.create(base) as LifecycleAdapter, methods);
 
-/** A promise the test settles. */
-export function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((yes, no) => {
-    resolve = yes;
-    reject = no;
-  });
-  return { promise, resolve, reject };
-}
+export { deferred };
 
 const DAY = 86_400_000;
 /** The calendar date `n` days ago (UTC), as `YYYY-MM-DD`. */
