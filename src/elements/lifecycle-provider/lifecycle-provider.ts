@@ -1,18 +1,19 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { z } from 'zod/mini';
-import { toDataIssues } from '../../adapter/boundary.js';
 import { LifecycleError, type DataIssue } from '../../adapter/errors.js';
-import { ActorSchema, PolicyOverridesSchema } from '../../adapter/schemas.js';
 import type { Actor, LifecycleAdapter, Policy, PolicyOverrides } from '../../adapter/types.js';
 import {
   actorContext, adapterContext, localeContext, policyContext, PROVIDER_EVENT, PROVIDERS, type LocaleContextValue,
 } from '../../context/contexts.js';
-import { toOverrides, type MessageOverrides } from '../../i18n/catalog.js';
+import type { MessageOverrides } from '../../i18n/registry.js';
 import { toLocale } from '../../i18n/locale.js';
 import { DEFAULT_POLICY, PRESET_NAMES, isPresetName, resolvePolicy, type PresetName } from '../../rules/policy.js';
+import type * as CheckModule from './lifecycle-provider.check.js';
+import type { Checked } from './lifecycle-provider.check.js';
 import { styles } from './lifecycle-provider.styles.js';
+
+type Checks = typeof CheckModule;
 
 /**
  * Hands the host's adapter, the lifecycle policy, the locale and the current
@@ -27,7 +28,10 @@ import { styles } from './lifecycle-provider.styles.js';
  * An invalid `.policy`, `preset` or `.actor` is not applied: the previous
  * value is kept, a console warning lists the problems, and `error` holds them
  * (an `invalid-data` `LifecycleError`) until a valid value is set. No event
- * is fired for a value the host set.
+ * is fired for a value the host set. The checks of `.policy`, `.actor` and
+ * `.messages` (zod and the catalogue's keys) load with the first of them the
+ * host sets; until they have, the previous values stay, and `updateComplete`
+ * waits for them.
  *
  * @summary Provides adapter, policy, locale and actor to the kit's elements inside it.
  * @tag lifecycle-provider
@@ -79,6 +83,11 @@ export class LifecycleProvider extends LitElement {
   @state() private outerLocale: LocaleContextValue | undefined;
   @state() private outerActor: Actor | undefined;
 
+  private checks: Checks | undefined;
+  private loading: Promise<void> | undefined;
+  /** Set once the checks have loaded (or failed to): the next update checks every host value again. */
+  private recheck = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
     const g = globalThis as Record<symbol, number | undefined>;
@@ -88,17 +97,13 @@ export class LifecycleProvider extends LitElement {
 
   /** Pushes each changed value to the elements below. */
   protected override willUpdate(changed: PropertyValues): void {
-    const has = (...names: string[]) => names.some((name) => changed.has(name));
+    const recheck = this.recheck;
+    this.recheck = false;
+    const has = (...names: string[]) => recheck || names.some((name) => changed.has(name));
     if (has('adapter', 'outerAdapter')) this.adapterProvider.setValue(this.adapter ?? this.outerAdapter);
     if (has('policy', 'preset', 'outerPolicy')) this.updatePolicy();
     if (has('actor', 'outerActor')) this.updateActor();
-    if (has('locale', 'messages', 'outerLocale')) {
-      const outer = this.outerLocale ?? {};
-      this.localeProvider.setValue({
-        locale: toLocale(this.locale) ?? outer.locale,
-        overrides: { ...outer.overrides, ...toOverrides(this.messages, '<lifecycle-provider>.messages') },
-      });
-    }
+    if (has('locale', 'messages', 'outerLocale')) this.updateLocale();
   }
 
   private updatePolicy(): void {
@@ -107,27 +112,64 @@ export class LifecycleProvider extends LitElement {
       this.rejected.policy = this.report('preset', [{ path: '(root)', message: `expected one of ${PRESET_NAMES.join(', ')}` }]);
       return;
     }
-    const overrides = this.parse(PolicyOverridesSchema, this.policy, 'policy');
-    if (overrides === INVALID) return;
+    const overrides = this.parse((c) => c.checkPolicy, this.policy, 'policy');
+    if (overrides === KEEP) return;
     this.rejected.policy = undefined;
     const base = isPresetName(preset) ? resolvePolicy(preset) : (this.outerPolicy ?? DEFAULT_POLICY);
     this.policyProvider.setValue(resolvePolicy(overrides, base));
   }
 
   private updateActor(): void {
-    const actor = this.parse(ActorSchema, this.actor, 'actor');
-    if (actor === INVALID) return;
+    const actor = this.parse((c) => c.checkActor, this.actor, 'actor');
+    if (actor === KEEP) return;
     this.rejected.actor = undefined;
     this.actorProvider.setValue(actor ?? this.outerActor);
   }
 
-  /** `value` parsed (undefined when unset), or `INVALID` after reporting why. */
-  private parse<T>(schema: z.ZodMiniType<T>, value: unknown, name: string): T | undefined | typeof INVALID {
+  private updateLocale(): void {
+    const checks = this.messages === undefined || this.messages === null ? undefined : this.need();
+    if (checks === KEEP) return;
+    const outer = this.outerLocale ?? {};
+    this.localeProvider.setValue({
+      locale: toLocale(this.locale) ?? outer.locale,
+      overrides: { ...outer.overrides, ...checks?.toOverrides(this.messages, '<lifecycle-provider>.messages') },
+    });
+  }
+
+  /** `value` checked (undefined when unset), or `KEEP`: it is invalid (reported), or the checks are still loading. */
+  private parse<T>(pick: (checks: Checks) => (value: unknown) => Checked<T>, value: unknown, name: 'policy' | 'actor'): T | undefined | typeof KEEP {
     if (value === undefined || value === null) return undefined;
-    const result = schema.safeParse(value);
-    if (result.success) return result.data;
-    this.rejected[name === 'actor' ? 'actor' : 'policy'] = this.report(name, toDataIssues(result.error.issues));
-    return INVALID;
+    const checks = this.need();
+    if (checks === KEEP) return KEEP;
+    const result = pick(checks)(value);
+    if (result.ok) return result.value;
+    this.rejected[name] = this.report(name, result.issues);
+    return KEEP;
+  }
+
+  /** The checks, or `KEEP` while they load (every host value is checked again once they have). */
+  private need(): Checks | typeof KEEP {
+    if (this.checks) return this.checks;
+    this.loading ??= import('./lifecycle-provider.check.js').then(
+      (checks) => {
+        this.checks = checks;
+        this.recheck = true;
+        this.requestUpdate();
+      },
+      // Tried again when the host next sets one of them.
+      (error: unknown) => console.warn('<lifecycle-provider> could not load its checks of .policy, .actor and .messages; the previous values are kept.', error),
+    ).finally(() => (this.loading = undefined));
+    return KEEP;
+  }
+
+  /** Also waits for the checks of host values, when they are loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.loading) {
+      await this.loading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Warns with the readable issues; returns them as an `invalid-data` error. */
@@ -145,7 +187,7 @@ export class LifecycleProvider extends LitElement {
   }
 }
 
-const INVALID = Symbol('invalid');
+const KEEP = Symbol('keep');
 
 declare global {
   interface HTMLElementTagNameMap {

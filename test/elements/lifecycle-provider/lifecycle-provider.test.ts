@@ -136,6 +136,7 @@ describe('<lifecycle-provider>', () => {
           </lifecycle-provider>
         </lifecycle-provider>`);
       const consumer = el.querySelector('test-consumer')!;
+      await el.querySelector('lifecycle-provider')!.updateComplete; // the inner one, with its .actor checked
       await until(() => rawAdapter(consumer) === adapter, 'the outer adapter never arrived');
       expect(consumer.lifecycle.policy.invoiceHold).to.equal(true);
       expect(consumer.lifecycle.policy.deletion).to.equal('inactive-only');
@@ -147,6 +148,7 @@ describe('<lifecycle-provider>', () => {
         <lifecycle-provider preset="seed-000">
           <lifecycle-provider .policy=${{ undoSeconds: 0 }}><test-consumer></test-consumer></lifecycle-provider>
         </lifecycle-provider>`);
+      await el.querySelector('lifecycle-provider')!.updateComplete; // the inner one, with its .policy checked
       const { policy } = el.querySelector('test-consumer')!.lifecycle;
       expect(policy.deletion).to.equal('never');
       expect(policy.undoSeconds).to.equal(0);
@@ -163,6 +165,22 @@ describe('<lifecycle-provider>', () => {
       expect(consumer.lifecycle.rawAdapter).to.equal(undefined);
       customElements.define('test-late-provider', LateProvider);
       await until(() => rawAdapter(consumer) === adapter, 'the late provider never answered');
+    });
+  });
+
+  describe('checking host values', () => {
+    it('applies a preset at once, and a .policy and .actor once its checks have loaded (updateComplete waits for them)', async () => {
+      const el = fixtureSync<LifecycleProvider>(html`
+        <lifecycle-provider preset="seed-001"><test-consumer></test-consumer></lifecycle-provider>`);
+      const consumer = el.querySelector('test-consumer')!;
+      await el.updateComplete;
+      expect(consumer.lifecycle.policy.inactiveListing).to.equal('separate-list');
+      Object.assign(el, { policy: { undoSeconds: 0 }, actor: { id: 'u9', name: 'Marta' } });
+      await el.updateComplete;
+      expect(consumer.lifecycle.policy.undoSeconds).to.equal(0);
+      expect(consumer.lifecycle.policy.inactiveListing).to.equal('separate-list');
+      expect(consumer.lifecycle.actor.name).to.equal('Marta');
+      expect(el.error).to.equal(undefined);
     });
   });
 
