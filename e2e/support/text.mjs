@@ -111,7 +111,7 @@ const es = {
   releaseInvoices: (n) => (n === 1 ? 'Liberar 1 factura en espera' : `Liberar ${n} facturas en espera`),
   reasonOptional: 'Motivo (opcional)',
   staysInactive: 'Las ubicaciones y los servicios siguen inactivos hasta que los reactive.',
-  restore: (n) => `Reactivar también las ${n} ubicaciones y servicios que desactivó su desactivación`,
+  restore: (n) => `Reactivar también las ${n} ubicaciones y servicios que se desactivaron con él`,
   invoicesStayOnHold: 'Las facturas en espera siguen en espera. Libérelas a mano.',
   neverReturn: (names) => `Las suscripciones canceladas no vuelven: ${list('es', names)}.`,
   subscriptionsNeverReturn: 'Las suscripciones canceladas no vuelven.',

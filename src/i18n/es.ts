@@ -153,7 +153,7 @@ export const es: Catalog = {
   'dialog.reason': 'Motivo',
   'dialog.reason-optional': 'Motivo (opcional)',
   'dialog.stays-inactive': 'Siguen inactivos:',
-  'dialog.restore': '{count, plural, one {Reactivar también la ubicación o el servicio que desactivó su desactivación} other {Reactivar también las # ubicaciones y servicios que desactivó su desactivación}}',
+  'dialog.restore': '{count, plural, one {Reactivar también la ubicación o el servicio que se desactivó con él} other {Reactivar también las # ubicaciones y servicios que se desactivaron con él}}',
   'dialog.release-invoices': '{count, plural, one {Liberar # factura en espera} other {Liberar # facturas en espera}}',
   'dialog.never-return': 'Las suscripciones canceladas no vuelven: {names}.',
   'dialog.not-possible': 'No es posible',
