@@ -10,6 +10,7 @@ import { measure } from './support/sizes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const kB = (n) => (n / 1000).toFixed(1);
+const bytes = (n) => `${n.toLocaleString('en')} B`;
 
 /**
  * [name, entry, target, ceiling] in bytes gzip. The target is the budget the
@@ -70,7 +71,7 @@ if (json) {
       continue;
     }
     const flag = !r.ok
-      ? `  OVER BUDGET: ${kB(r.gzip)} kB, ceiling ${kB(r.ceiling)} kB`
+      ? `  OVER BUDGET: ${bytes(r.gzip)} gzip, ceiling ${bytes(r.ceiling)}${r.ceiling > r.target ? ` (target ${bytes(r.target)})` : ''}`
       : r.targetMet ? '' : `  target missed by ${kB(r.gzip - r.target)} kB`;
     const lazy = r.withLazy > r.gzip ? `${kB(r.withLazy).padStart(9)}` : '        —';
     console.log(`${r.name.padEnd(32)} ${kB(r.min).padStart(6)}  ${kB(r.gzip).padStart(7)}  ${kB(r.brotli).padStart(9)}  ${kB(r.target).padStart(9)}  ${kB(r.ceiling).padStart(10)}  ${lazy}${flag}`);
