@@ -254,7 +254,9 @@ export class InactiveFilter extends LitElement {
     const offered = this.offered;
     // Left and right follow the reading direction.
     const flip = (key === 'ArrowLeft' || key === 'ArrowRight') && getComputedStyle(this).direction === 'rtl' ? -1 : 1;
-    const to = step === undefined ? (key === 'Home' ? 0 : -1) : offered.indexOf(this.value) + step * flip;
+    // From the focused radio (the group's children are the radios, in order): it is not the chosen one after the host set the value.
+    const from = [...(event.currentTarget as Element).children].indexOf(event.target as Element);
+    const to = step === undefined ? (key === 'Home' ? 0 : -1) : (from < 0 ? offered.indexOf(this.value) : from) + step * flip;
     this.choose(offered[(to + offered.length) % offered.length]!, true);
   }
 

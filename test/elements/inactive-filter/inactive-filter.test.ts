@@ -292,6 +292,27 @@ describe('<inactive-filter>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('chooses the focused radio with Space when it is not the chosen one', async () => {
+      const el = await fixture<InactiveFilter>(html`<inactive-filter></inactive-filter>`);
+      radios(el)[2]!.focus();
+      const event = oneEvent(el, 'inactive-filter-change');
+      await sendKeys({ press: 'Space' });
+      expect((await event).detail.value).to.equal('all');
+      expect(checkedLabel(el)).to.equal('All');
+      expect(focused(el)).to.equal(checked(el));
+    });
+
+    it('moves from the focused radio, not the chosen one, after the host set the value', async () => {
+      const el = await fixture<InactiveFilter>(html`<inactive-filter></inactive-filter>`);
+      radios(el)[0]!.focus();
+      el.value = 'all';
+      await el.updateComplete;
+      const event = oneEvent(el, 'inactive-filter-change');
+      await sendKeys({ press: 'ArrowRight' });
+      expect((await event).detail.value).to.equal('inactive');
+      expect(focused(el)).to.equal(radios(el)[1]);
+    });
+
     it('chooses nothing new with Space on the chosen radio', async () => {
       const el = await fixture<InactiveFilter>(html`<inactive-filter value="inactive"></inactive-filter>`);
       const events = countEvents(el);
