@@ -425,6 +425,25 @@ async function drained(...els: { updateComplete: Promise<unknown> }[]): Promise<
 
 const cancelButton = (el: DeactivateDialog) => root(el).querySelector<HTMLButtonElement>('[part~="cancel"]')!;
 
+/**
+ * A dialog on José Álvarez, through a host adapter that holds its `preview` (asked
+ * for on opening) or its `deactivate` (sent on confirming) until the test lets it
+ * answer; the events of `types` are recorded from the start.
+ */
+async function heldDialog(method: 'preview' | 'deactivate', ...types: string[]) {
+  const rig = hostRig();
+  const held = rig.hold(method);
+  const { el, opener } = await dialogPage(rig, ['c-jose']);
+  const events = record(el, ...types);
+  if (method === 'preview') opener.click();
+  else {
+    await openAndLoad(el, opener);
+    confirmButton(el).click();
+  }
+  await until(() => held.length === 1, `no ${method} was asked for`);
+  return { rig, held, el, events };
+}
+
 describe('slow answers the user or the host walks away from', () => {
   describe('<deactivate-dialog>', () => {
     cell('a slow preview (msw delay), then Cancel: the request is aborted, and opening again loads afresh', async () => {
@@ -448,12 +467,7 @@ describe('slow answers the user or the host walks away from', () => {
     });
 
     cell('a slow preview (held), then Cancel: aborted, and its late answer changes nothing', async () => {
-      const rig = hostRig();
-      const held = rig.hold('preview');
-      const { el, opener } = await dialogPage(rig, ['c-jose']);
-      const events = record(el, 'lifecycle-error');
-      opener.click();
-      await until(() => held.length === 1);
+      const { rig, held, el, events } = await heldDialog('preview', 'lifecycle-error');
       cancelButton(el).click();
       await el.updateComplete;
       expect(held[0]!.signal.aborted).to.equal(true);
@@ -467,13 +481,7 @@ describe('slow answers the user or the host walks away from', () => {
     });
 
     cell('a slow deactivation: Cancel is refused while it runs, nothing is aborted, and it finishes once', async () => {
-      const rig = hostRig();
-      const held = rig.hold('deactivate');
-      const { el, opener } = await dialogPage(rig, ['c-jose']);
-      const events = record(el, 'customer-deactivated', 'deactivate-dialog-cancel');
-      await openAndLoad(el, opener);
-      confirmButton(el).click();
-      await until(() => held.length === 1);
+      const { rig, held, el, events } = await heldDialog('deactivate', 'customer-deactivated', 'deactivate-dialog-cancel');
       await el.updateComplete;
       expect(cancelButton(el).getAttribute('aria-disabled')).to.equal('true');
       cancelButton(el).click();
@@ -488,13 +496,7 @@ describe('slow answers the user or the host walks away from', () => {
     });
 
     cell('a slow deactivation, then the dialog is removed: aborted, the late answer fires nothing, no further call', async () => {
-      const rig = hostRig();
-      const held = rig.hold('deactivate');
-      const { el, opener } = await dialogPage(rig, ['c-jose']);
-      const events = record(el, 'customer-deactivated', 'lifecycle-error', 'deactivate-dialog-closed');
-      await openAndLoad(el, opener);
-      confirmButton(el).click();
-      await until(() => held.length === 1);
+      const { rig, held, el, events } = await heldDialog('deactivate', 'customer-deactivated', 'lifecycle-error', 'deactivate-dialog-closed');
       el.remove();
       expect(held[0]!.signal.aborted).to.equal(true);
       await held[0]!.release();
@@ -505,12 +507,7 @@ describe('slow answers the user or the host walks away from', () => {
     });
 
     cell('the customer changes while the preview loads: the first load is aborted and its late failure is ignored', async () => {
-      const rig = hostRig();
-      const held = rig.hold('preview');
-      const { el, opener } = await dialogPage(rig, ['c-jose']);
-      const events = record(el, 'lifecycle-error');
-      opener.click();
-      await until(() => held.length === 1);
+      const { rig, held, el, events } = await heldDialog('preview', 'lifecycle-error');
       el.customerId = 'c-ana';
       await until(() => held.length === 2, 'no preview for the new customer');
       expect(held[0]!.signal.aborted).to.equal(true);
@@ -525,13 +522,7 @@ describe('slow answers the user or the host walks away from', () => {
     });
 
     cell('the customer changes while the action runs: the run is aborted and its late answer neither finishes nor fires', async () => {
-      const rig = hostRig();
-      const held = rig.hold('deactivate');
-      const { el, opener } = await dialogPage(rig, ['c-jose']);
-      const events = record(el, 'customer-deactivated', 'lifecycle-error');
-      await openAndLoad(el, opener);
-      confirmButton(el).click();
-      await until(() => held.length === 1);
+      const { rig, held, el, events } = await heldDialog('deactivate', 'customer-deactivated', 'lifecycle-error');
       el.customerId = 'c-ana';
       await until(() => title(el) === 'Deactivate Ana Torres?' && settled(el), 'no preview for the new customer');
       expect(held[0]!.signal.aborted).to.equal(true);
