@@ -28,30 +28,20 @@ export class DemoCustomers extends LitElement {
   /** Bumped when the filter shows other rows, so select-all is recomputed. */
   @state() private shownVersion = 0;
 
-  private controller: AbortController | undefined;
-  private unsubscribe: (() => void) | undefined;
   private adapterInUse: unknown;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
 
-  private readonly changes = new ChangeWatch(this, () => this.scheduleReload());
+  private readonly changes = new ChangeWatch(this, () => this.scheduleReload(), () => this.scheduleReload());
 
   protected override createRenderRoot() {
     return this;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.controller?.abort();
-    this.unsubscribe?.();
   }
 
   protected override willUpdate(): void {
     const adapter = this.app.state.adapter;
     if (adapter === this.adapterInUse) return;
     this.adapterInUse = adapter;
-    this.unsubscribe?.();
-    this.unsubscribe = adapter?.subscribe?.(() => this.scheduleReload());
     void this.load();
   }
 
@@ -59,24 +49,23 @@ export class DemoCustomers extends LitElement {
   async load(): Promise<void> {
     const adapter = this.app.state.adapter;
     if (!adapter) return;
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
+    const signal = this.changes.nextSignal();
     this.failed = undefined;
     this.loading = true;
     try {
       const query = this.query.trim();
       const page = await adapter.listCustomers(
-        { status: 'all', offset: 0, limit: 1000, ...(query ? { query } : {}) }, { signal: controller.signal });
-      if (controller.signal.aborted) return;
+        { status: 'all', offset: 0, limit: 1000, ...(query ? { query } : {}) }, { signal });
+      if (signal.aborted) return;
       const focused = document.activeElement;
       this.customers = page.items;
       if (focused instanceof HTMLElement && this.contains(focused)) void this.keepFocus(focused);
       const ids = new Set(page.items.map((c) => c.id));
       this.selected = new Set([...this.selected].filter((id) => ids.has(id)));
     } catch (error) {
-      if (!controller.signal.aborted) this.failed = error ?? new Error('unknown');
+      if (!signal.aborted) this.failed = error ?? new Error('unknown');
     } finally {
-      if (!controller.signal.aborted) this.loading = false;
+      if (!signal.aborted) this.loading = false;
     }
   }
 

@@ -35,9 +35,7 @@ export class DemoProfile extends LitElement {
   @state() private locationMessage: { text: string; failed: boolean } | undefined;
   @state() private busyLocation: string | undefined;
 
-  private controller: AbortController | undefined;
   private loadedFor: { adapter: unknown; id: string } | undefined;
-  private unsubscribe: (() => void) | undefined;
   private readonly changes = new ChangeWatch(this, (event) => {
     if (event.type === 'customers-deleted' && !this.hidden) {
       const ids = (event as CustomEvent<{ customerIds: string[] }>).detail.customerIds;
@@ -47,26 +45,16 @@ export class DemoProfile extends LitElement {
       }
     }
     void this.load();
+  }, (change) => {
+    if (change.customerId === this.customerId) void this.load();
   });
 
   protected override createRenderRoot() {
     return this;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.controller?.abort();
-    this.unsubscribe?.();
-  }
-
   protected override willUpdate(changed: Map<string, unknown>): void {
     const adapter = this.app.state.adapter;
-    if (this.loadedFor?.adapter !== adapter) {
-      this.unsubscribe?.();
-      this.unsubscribe = adapter?.subscribe?.((change) => {
-        if (change.customerId === this.customerId) void this.load();
-      });
-    }
     if (changed.has('customerId')) {
       this.locationMessage = undefined;
       this.locationView = 'active';
@@ -81,16 +69,15 @@ export class DemoProfile extends LitElement {
     const id = this.customerId;
     if (!adapter || !id) return;
     this.loadedFor = { adapter, id };
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
+    const signal = this.changes.nextSignal();
     if (this.detail?.customer.id !== id) this.detail = undefined;
     try {
-      const detail = await adapter.getCustomer(id, { signal: controller.signal });
-      if (controller.signal.aborted) return;
+      const detail = await adapter.getCustomer(id, { signal });
+      if (signal.aborted) return;
       this.detail = detail;
       this.error = undefined;
     } catch (error) {
-      if (controller.signal.aborted) return;
+      if (signal.aborted) return;
       this.error = { notFound: toLifecycleError(error).code === 'not-found', error };
     }
   }

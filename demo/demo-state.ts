@@ -5,7 +5,7 @@
  * it changes; the switches write it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Actor, LifecycleAdapter, LifecycleAction, Policy } from '../src/adapter/types.js';
+import type { Actor, CustomerChange, LifecycleAdapter, LifecycleAction, Policy } from '../src/adapter/types.js';
 import { resolvePolicy, type PresetName } from '../src/rules/policy.js';
 import type { DemoLang } from './demo-text.js';
 
@@ -59,18 +59,56 @@ export const CHANGE_EVENTS = [
   'location-reactivated', 'services-reactivated',
 ] as const;
 
-/** Calls `onChange` on every one of the `CHANGE_EVENTS` in the page while its host is connected. */
+/**
+ * What a view that loads from the adapter needs kept up to date, while its
+ * host is connected: `onEvent` for every one of the `CHANGE_EVENTS` in the
+ * page, `onFeed` for every change of the adapter's own feed (re-subscribed
+ * when the page switches adapters), and one load at a time (`nextSignal`
+ * aborts the previous load, and disconnecting aborts the last).
+ */
 export class ChangeWatch implements ReactiveController {
-  constructor(host: ReactiveControllerHost, private readonly onChange: (event: Event) => void) {
+  private adapter: LifecycleAdapter | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private load: AbortController | undefined;
+  private readonly onStore = () => this.follow();
+  private readonly onFeedChange = (change: CustomerChange) => this.onFeed(change);
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly onEvent: (event: Event) => void,
+    private readonly onFeed: (change: CustomerChange) => void,
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    for (const type of CHANGE_EVENTS) document.addEventListener(type, this.onChange);
+    for (const type of CHANGE_EVENTS) document.addEventListener(type, this.onEvent);
+    store.addEventListener('change', this.onStore);
+    this.follow();
   }
 
   hostDisconnected(): void {
-    for (const type of CHANGE_EVENTS) document.removeEventListener(type, this.onChange);
+    for (const type of CHANGE_EVENTS) document.removeEventListener(type, this.onEvent);
+    store.removeEventListener('change', this.onStore);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.adapter = undefined;
+    this.load?.abort();
+  }
+
+  /** The signal of a new load; the load before it is aborted. */
+  nextSignal(): AbortSignal {
+    this.load?.abort();
+    this.load = new AbortController();
+    return this.load.signal;
+  }
+
+  private follow(): void {
+    const adapter = store.state.adapter;
+    if (adapter === this.adapter) return;
+    this.unsubscribe?.();
+    this.adapter = adapter;
+    this.unsubscribe = adapter?.subscribe?.(this.onFeedChange);
   }
 }
 
