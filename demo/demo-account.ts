@@ -6,14 +6,14 @@
  */
 import { html, nothing } from 'lit';
 import type { AuditEntry, CustomerDetail, CustomerRef, Location } from '../src/adapter/types.js';
-import type { Localizer } from '../src/i18n/index.js';
+import { formatMessage, type Localizer } from '../src/i18n/index.js';
 import { checkReactivateLocation } from '../src/rules/reactivate.js';
 import { itemFor } from './demo-actions.js';
 import type { DemoMenuSelectEvent } from './demo-menu.js';
 import '../src/elements/customer-status-badge/define.js';
 import './demo-menu.js';
 import { renderTabs, tabPanel } from './demo-tabs.js';
-import { fill, type DemoText } from './demo-text.js';
+import type { DemoText } from './demo-text.js';
 
 export type LocationView = 'active' | 'inactive';
 
@@ -44,8 +44,8 @@ export function renderAccount(v: AccountView) {
         <dt>${t.lastInteraction}</dt><dd>${customer.lastInteractionAt ? kit.formatDate(customer.lastInteractionAt) : '—'}</dd>
         <dt>${t.deactivation}</dt>
         <dd>${d
-          ? html`${fill(t.deactivatedBy, { date: kit.formatDateTime(d.at), name: d.by.name })}
-              ${d.reason ? html`<br>${fill(t.reasonIs, { reason: d.reason })}` : nothing}`
+          ? html`${formatMessage(t.deactivatedBy, { date: kit.formatDateTime(d.at), name: d.by.name })}
+              ${d.reason ? html`<br>${formatMessage(t.reasonIs, { reason: d.reason })}` : nothing}`
           : t.notDeactivated}</dd>
       </dl>
     </section>
@@ -91,7 +91,7 @@ function renderLocations(v: AccountView) {
           <li>
             <span><strong>${l.label}</strong>${l.address ? html`<br><span class="muted">${l.address}</span>` : nothing}</span>
             ${l.status === 'inactive' ? html`
-              <demo-menu label=${fill(t.locationActions, { name: l.label })} .inert=${v.busyLocation === l.id}
+              <demo-menu label=${formatMessage(t.locationActions, { name: l.label })} .inert=${v.busyLocation === l.id}
                 .items=${itemFor('reactivate-location', t.reactivateLocation, checkReactivateLocation(detail.customer, l), kit)}
                 @demo-menu-select=${(e: DemoMenuSelectEvent) => e.detail.id === 'reactivate-location' && v.reactivateLocation(l)}
               ></demo-menu>` : nothing}
@@ -129,8 +129,8 @@ function renderOperation(entries: AuditEntry[], { t, kit }: AccountView) {
   return html`
     <li>
       <time datetime=${main.at}>${kit.formatDateTime(main.at)}</time> · <strong>${main.actor.name}</strong>:
-      ${t.auditActions[main.action]}${main.reason ? html` — ${fill(t.reasonIs, { reason: main.reason })}` : nothing}
-      ${cascaded ? html`<span class="muted">${fill(t.auditWith, { list: cascaded })}</span>` : nothing}
+      ${t.auditActions[main.action]}${main.reason ? html` — ${formatMessage(t.reasonIs, { reason: main.reason })}` : nothing}
+      ${cascaded ? html`<span class="muted">${formatMessage(t.auditWith, { list: cascaded })}</span>` : nothing}
       ${rest.length ? html`<ul>${rest.map((e) => html`<li>${t.auditActions[e.action]}: ${cascadeText(e, kit)}</li>`)}</ul>` : nothing}
     </li>`;
 }

@@ -8,13 +8,14 @@
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Customer, LifecycleAction } from '../src/adapter/types.js';
+import { formatMessage } from '../src/i18n/index.js';
 import '../src/elements/customer-status-badge/define.js';
 import '../src/elements/inactive-filter/define.js';
 import { bulkChecks, fixText, isLifecycleAction, lifecycleItems } from './demo-actions.js';
 import './demo-menu.js';
 import type { DemoMenuSelectEvent } from './demo-menu.js';
 import { ChangeWatch, StateController, openLifecycleDialog } from './demo-state.js';
-import { demoText, errorText, fill, kitText } from './demo-text.js';
+import { demoText, errorText, kitText } from './demo-text.js';
 import { go } from './demo-route.js';
 
 export class DemoCustomers extends LitElement {
@@ -167,7 +168,7 @@ export class DemoCustomers extends LitElement {
           ${this.customers.map((c) => this.renderRow(c, t, lang, policy))}
         </tbody>
       </table></div>
-      <p class="none-shown" ?hidden=${this.loading || this.failed !== undefined}>${this.query.trim() ? fill(t.noMatches, { query: this.query.trim() }) : t.noneShown}</p>`;
+      <p class="none-shown" ?hidden=${this.loading || this.failed !== undefined}>${this.query.trim() ? formatMessage(t.noMatches, { query: this.query.trim() }) : t.noneShown}</p>`;
   }
 
   private renderRow(c: Customer, t: ReturnType<typeof demoText>, lang: 'en' | 'es', policy: typeof this.app.state.policy) {
@@ -177,13 +178,13 @@ export class DemoCustomers extends LitElement {
     return html`
       <tr data-customer-id=${c.id} data-customer-status=${c.status} data-last-interaction=${c.lastInteractionAt?.slice(0, 10) ?? nothing}
         class=${this.selected.has(c.id) ? 'selected' : ''}>
-        <td class="select"><input type="checkbox" .checked=${this.selected.has(c.id)} aria-label=${fill(t.selectRow, { name: c.name })}
+        <td class="select"><input type="checkbox" .checked=${this.selected.has(c.id)} aria-label=${formatMessage(t.selectRow, { name: c.name })}
           @change=${(e: Event) => this.toggle(c.id, (e.target as HTMLInputElement).checked)}></td>
         <th scope="row"><a href=${`#/${c.id}`}>${c.name}</a> <span class="muted">${c.kind === 'company' ? t.company : t.person}</span></th>
         <td><customer-status-badge status=${c.status} ?suspended=${c.suspended}></customer-status-badge></td>
         <td>${c.lastInteractionAt ? date.format(new Date(c.lastInteractionAt)) : '—'}</td>
         <td class="num">${kit.formatMoney(c.balance)}</td>
-        <td class="num"><demo-menu label=${fill(t.actionsFor, { name: c.name })} .items=${items}
+        <td class="num"><demo-menu label=${formatMessage(t.actionsFor, { name: c.name })} .items=${items}
           @demo-menu-select=${(e: DemoMenuSelectEvent) => this.onRowAction(e, c)}></demo-menu></td>
       </tr>`;
   }
@@ -204,7 +205,7 @@ export class DemoCustomers extends LitElement {
     };
     return html`
       <div class=${count === 0 ? 'bulkbar empty' : 'bulkbar'} role="group" aria-label=${t.bulkBar}>
-        <span role="status">${count > 0 ? fill(t.selectedCount, { count }) : ''}</span>
+        <span role="status">${count > 0 ? formatMessage(t.selectedCount, { count }, lang) : ''}</span>
         ${count > 0 ? html`
           ${button('deactivate', t.bulkDeactivate)}
           ${button('delete', t.bulkDelete)}

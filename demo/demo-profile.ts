@@ -7,7 +7,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CustomerDetail, Location } from '../src/adapter/types.js';
 import { toLifecycleError } from '../src/adapter/errors.js';
-import { isMessageKey } from '../src/i18n/index.js';
+import { formatMessage, isMessageKey } from '../src/i18n/index.js';
 import '../src/elements/customer-status-badge/define.js';
 import '../src/elements/service-reactivate-form/define.js';
 import { isLifecycleAction, lifecycleItems } from './demo-actions.js';
@@ -18,7 +18,7 @@ import './demo-menu.js';
 import { PROFILE_TABS, go, replaceTab, type ProfileTab } from './demo-route.js';
 import { ACTOR, ChangeWatch, StateController, newKey, openLifecycleDialog } from './demo-state.js';
 import { renderTabs, tabPanel } from './demo-tabs.js';
-import { demoText, errorText, fill, kitText } from './demo-text.js';
+import { demoText, errorText, kitText } from './demo-text.js';
 
 export class DemoProfile extends LitElement {
   private readonly app = new StateController(this);
@@ -110,15 +110,15 @@ export class DemoProfile extends LitElement {
       }, { signal: new AbortController().signal });
       const outcome = result.results[0];
       if (outcome?.outcome === 'done') {
-        this.locationMessage = { text: fill(t.locationDone, { name: location.label }), failed: false };
+        this.locationMessage = { text: formatMessage(t.locationDone, { name: location.label }), failed: false };
       } else {
         const kit = kitText(this.app.state.lang);
         const reason = outcome?.outcome === 'blocked' ? `reason.${outcome.blockers[0]?.reason}` : '';
         const message = outcome?.outcome === 'failed' ? errorText(outcome.error, kit) : isMessageKey(reason) ? kit.t(reason) : reason;
-        this.locationMessage = { text: fill(t.locationFailed, { message }), failed: true };
+        this.locationMessage = { text: formatMessage(t.locationFailed, { message }), failed: true };
       }
     } catch (error) {
-      this.locationMessage = { text: fill(t.locationFailed, { message: errorText(error, kitText(this.app.state.lang)) }), failed: true };
+      this.locationMessage = { text: formatMessage(t.locationFailed, { message: errorText(error, kitText(this.app.state.lang)) }), failed: true };
     } finally {
       this.busyLocation = undefined;
       await this.load();
@@ -159,7 +159,7 @@ export class DemoProfile extends LitElement {
         <h2 id="profile-heading" tabindex="-1">${customer?.name ?? '…'}</h2>
         <customer-status-badge customer-id=${this.customerId}></customer-status-badge>
         <span class="spacer"></span>
-        ${customer ? html`<demo-menu label=${fill(t.actionsFor, { name: customer.name })} text=${`⋯ ${t.actions}`}
+        ${customer ? html`<demo-menu label=${formatMessage(t.actionsFor, { name: customer.name })} text=${`⋯ ${t.actions}`}
           .items=${lifecycleItems(customer, policy, t, kit)} @demo-menu-select=${this.onAction}></demo-menu>` : nothing}
       </header>
       ${this.error ? html`<p role="alert" class="error">${t.profileLoadFailed} ${errorText(this.error.error, kit)}

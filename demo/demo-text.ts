@@ -1,7 +1,7 @@
 /**
  * The demo page's own labels (the host's text, not the kit's: the kit's
- * strings come from its catalogue, see `kitText`). `{name}`-style
- * placeholders are filled by `fill`.
+ * strings come from its catalogue, see `kitText`). Placeholders are the
+ * kit's message format (`{name}`, `{count, plural, …}`), filled by its `formatMessage`.
  */
 import { toLifecycleError } from '../src/adapter/errors.js';
 import { createLocalizer, isMessageKey, loadCatalog, type Localizer } from '../src/i18n/index.js';
@@ -74,7 +74,7 @@ const es: DemoText = {
   loadFailed: 'No se pudieron cargar los clientes.', retry: 'Reintentar', actions: 'Acciones',
   noneShown: 'No hay clientes en esta lista.', search: 'Buscar clientes', searchHint: 'Nombre o id', noMatches: 'Ningún cliente coincide con «{query}».',
   shown: '{shown} de {total} clientes mostrados',
-  selectAll: 'Seleccionar todos los clientes mostrados', selectRow: 'Seleccionar a {name}', selectedCount: '{count} seleccionados',
+  selectAll: 'Seleccionar todos los clientes mostrados', selectRow: 'Seleccionar a {name}', selectedCount: '{count, plural, one {# seleccionado} other {# seleccionados}}',
   bulkBar: 'Clientes seleccionados', bulkDeactivate: 'Desactivar seleccionados…', bulkDelete: 'Eliminar seleccionados…',
   clearSelection: 'Quitar la selección', actionsFor: 'Acciones para {name}', open: 'Abrir el perfil',
   deactivate: 'Desactivar…', reactivate: 'Reactivar…', delete: 'Eliminar…',
@@ -110,11 +110,6 @@ const TEXT: Record<DemoLang, DemoText> = { en, es };
 
 export function demoText(lang: DemoLang): DemoText {
   return TEXT[lang];
-}
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
 type FlatKey = { [K in keyof DemoText]: DemoText[K] extends string ? K : never }[keyof DemoText];
