@@ -1,14 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Customer } from '../../src/adapter/types.js';
-import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
+import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory/index.js';
+import '../../src/elements/deactivate-dialog/define.js';
 import { resolvePolicy } from '../../src/rules/policy.js';
 import { lifecycleItems } from '../../demo/demo-actions.js';
 import '../../demo/demo-list.js';
+import type { DemoCustomers } from '../../demo/demo-list.js';
 import type { DemoMenu, MenuItem } from '../../demo/demo-menu.js';
 import '../../demo/demo-menu.js';
-import { store } from '../../demo/demo-state.js';
-import { demoText, kitText } from '../../demo/demo-text.js';
+import '../../demo/demo-profile.js';
+import type { DemoProfile } from '../../demo/demo-profile.js';
+import { ACTOR, store } from '../../demo/demo-state.js';
+import { demoText, kitText, loadKitText, translatePage, type DemoLang } from '../../demo/demo-text.js';
 import { until } from '../support/until.js';
 
 /** The focused element, through shadow roots. */
@@ -88,10 +92,26 @@ describe("demo: the menu's lifecycle actions come from the rules", () => {
   });
 });
 
+const signal = () => ({ signal: new AbortController().signal });
+
+/** The demo's list on a fresh memory adapter of 12 customers, once its rows are in. */
+async function list(lang: DemoLang = 'en'): Promise<{ el: DemoCustomers; memory: MemoryAdapter }> {
+  await loadKitText(lang);
+  const memory = createMemoryAdapter({ count: 12, seed: 3 });
+  store.set({ adapter: memory, preset: 'default', lang });
+  const el = await fixture<DemoCustomers>(html`<demo-customers></demo-customers>`);
+  await until(() => el.querySelectorAll('#customers tbody tr').length === 12, 'no rows');
+  return { el, memory };
+}
+
+const rowOf = (el: Element, id: string) => el.querySelector<HTMLTableRowElement>(`#customers tbody tr[data-customer-id="${id}"]`);
+const shownRows = (el: Element) => [...el.querySelectorAll<HTMLTableRowElement>('#customers tbody tr')].filter((r) => !r.hidden);
+
 describe('demo: the customer list', () => {
+  afterEach(() => store.set({ lang: 'en' }));
+
   it('renders rows the inactive filter reads, and select-all selects the shown rows into the bulk bar', async () => {
-    store.set({ adapter: createMemoryAdapter({ count: 12, seed: 3 }), preset: 'default', lang: 'en' });
-    const el = await fixture(html`<demo-customers></demo-customers>`);
+    const { el } = await list();
     await until(() => el.querySelectorAll('#customers tbody tr').length === 12, 'no rows');
     const rows = [...el.querySelectorAll<HTMLTableRowElement>('#customers tbody tr')];
     expect(rows.every((r) => r.dataset['customerStatus'] === 'active' || r.dataset['customerStatus'] === 'inactive')).to.equal(true);
@@ -100,5 +120,102 @@ describe('demo: the customer list', () => {
     el.querySelector<HTMLInputElement>('#select-all')!.click();
     await until(() => el.querySelector('.bulkbar [role=status]')?.textContent === `${shown} selected`, 'no bulk bar');
     expect(el.querySelector('.bulkbar')!.textContent).to.contain('Deactivate selected…');
+  });
+
+  it('reloads when the adapter reports a change made elsewhere: a customer deactivated outside the page leaves the Active list', async () => {
+    const { el, memory } = await list();
+    await until(() => shownRows(el).length < 12, 'the filter hid nothing');
+    const row = shownRows(el)[0]!;
+    const id = row.dataset['customerId']!;
+    const { customer } = await memory.getCustomer(id, signal());
+    await memory.deactivate({
+      targets: [{ customerId: id, version: customer.version }], idempotencyKey: 'demo-test-elsewhere', actor: ACTOR,
+      cancelSubscriptions: false, holdInvoices: false, reason: null,
+    }, signal());
+    await until(() => rowOf(el, id)?.dataset['customerStatus'] === 'inactive', 'the list did not reload');
+    await until(() => rowOf(el, id)?.hidden === true, 'the deactivated customer is still in the Active list');
+  });
+
+  it('searches by name through the adapter: only the customers matching the text stay', async () => {
+    const { el, memory } = await list();
+    const { items } = await memory.listCustomers({ status: 'all', offset: 0, limit: 100 }, signal());
+    const name = items[0]!.name;
+    const input = el.querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = name;
+    input.dispatchEvent(new Event('input'));
+    const expected = items.filter((c) => c.name.toLowerCase().includes(name.toLowerCase())).length;
+    await until(() => el.querySelectorAll('#customers tbody tr').length === expected, 'the search did not narrow the list');
+    const names = [...el.querySelectorAll('#customers tbody th[scope="row"] a')].map((a) => a.textContent);
+    expect(names).to.include(name);
+    expect(expected).to.be.below(12);
+  });
+
+  it("opens the page's dialog on exactly the selected rows the filter shows, for Deactivate selected…", async () => {
+    const { el } = await list();
+    const dialog = document.createElement('deactivate-dialog');
+    document.body.append(dialog);
+    try {
+      await until(() => shownRows(el).length < 12, 'the filter hid nothing');
+      const [first, second] = shownRows(el);
+      for (const row of [first!, second!]) row.querySelector<HTMLInputElement>('td.select input')!.click();
+      await until(() => el.querySelector('.bulkbar [role=status]')?.textContent === '2 selected', 'no bulk bar');
+      const button = [...el.querySelectorAll<HTMLButtonElement>('.bulkbar button')].find((b) => b.textContent === 'Deactivate selected…')!;
+      expect(button.disabled).to.equal(false);
+      button.click();
+      await dialog.updateComplete;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.mode).to.equal('deactivate');
+      expect(dialog.customerIds).to.deep.equal([first!.dataset['customerId'], second!.dataset['customerId']]);
+    } finally {
+      dialog.open = false;
+      await dialog.updateComplete;
+      dialog.remove();
+    }
+  });
+
+  it('speaks Spanish, with the count of one selected customer in the singular', async () => {
+    const { el } = await list('es');
+    expect(el.querySelector('h2')!.textContent).to.equal('Clientes');
+    await until(() => shownRows(el).length < 12, 'the filter hid nothing');
+    shownRows(el)[0]!.querySelector<HTMLInputElement>('td.select input')!.click();
+    await until(() => el.querySelector('.bulkbar [role=status]')?.textContent === '1 seleccionado', 'not "1 seleccionado"');
+    shownRows(el)[1]!.querySelector<HTMLInputElement>('td.select input')!.click();
+    await until(() => el.querySelector('.bulkbar [role=status]')?.textContent === '2 seleccionados', 'not "2 seleccionados"');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('demo: the customer profile', () => {
+  it("shows the customer's name, its tabs and the kit's billing notes, and says so when the customer does not exist", async () => {
+    const memory = createMemoryAdapter({ count: 12, seed: 3 });
+    store.set({ adapter: memory, preset: 'default', lang: 'en' });
+    const { items } = await memory.listCustomers({ status: 'active', offset: 0, limit: 1 }, signal());
+    const customer = items[0]!;
+    const el = await fixture<DemoProfile>(html`<demo-profile customer-id=${customer.id} tab="billing"></demo-profile>`);
+    await until(() => el.querySelector('h2')?.textContent === customer.name, 'the profile did not load');
+    const tabs = [...el.querySelectorAll('[role="tab"]')].map((t) => t.textContent?.trim());
+    expect(tabs).to.include.members(['Account', 'Services', 'Billing']);
+    expect(el.querySelector('#profile-tab-billing')!.getAttribute('aria-selected')).to.equal('true');
+    await until(() => el.querySelector('#profile-panel-billing .notes')?.textContent?.includes('Included in bulk billing'), 'no B1 note');
+
+    el.customerId = 'c-nobody';
+    await until(() => el.querySelector('[role="alert"]')?.textContent?.includes('This customer no longer exists.'), 'no not-found message');
+  });
+});
+
+describe("demo: the page's own labels", () => {
+  it('has every label of index.html in both languages, and puts the Spanish one in place', async () => {
+    const source = await (await fetch(new URL('../../demo/index.html', import.meta.url))).text();
+    const page = new DOMParser().parseFromString(source, 'text/html');
+    const en = demoText('en') as unknown as Record<string, unknown>;
+    const es = demoText('es') as unknown as Record<string, unknown>;
+    const texts = [...page.querySelectorAll<HTMLElement>('[data-text]')];
+    const labels = [...page.querySelectorAll<HTMLElement>('[data-text-label]')];
+    expect(texts.length).to.be.above(20);
+    for (const el of texts) expect(el.textContent, `data-text="${el.dataset['text']}"`).to.equal(en[el.dataset['text']!]);
+    for (const el of labels) expect(el.getAttribute('aria-label'), `data-text-label="${el.dataset['textLabel']}"`).to.equal(en[el.dataset['textLabel']!]);
+    translatePage('es', page);
+    for (const el of texts) expect(el.textContent, `data-text="${el.dataset['text']}"`).to.equal(es[el.dataset['text']!]);
+    for (const el of labels) expect(el.getAttribute('aria-label'), `data-text-label="${el.dataset['textLabel']}"`).to.equal(es[el.dataset['textLabel']!]);
   });
 });
