@@ -56,12 +56,16 @@ describe('names, roles and states', () => {
 
   describe('every story', () => {
     let stories = 0;
+    /** How many controls each stories file's stories showed, by component: a file whose stories show none checked nothing. */
+    const controlsSeen = new Map<string, number>();
     for (const module of modules) {
       for (const { id, name } of storiesOf(module)) {
         it(`${module.default.component} "${name}": every control has a role and a name, every id reference resolves to text`, async () => {
           const canvas = await showStory(module, id);
           // What is not rendered (a closed dialog's content) is not exposed either.
+          expect(kitElements(canvas), 'the story shows the kit').not.to.be.empty;
           const controls = parts(canvas).filter((el) => el.matches(CONTROLS) && el.checkVisibility());
+          controlsSeen.set(module.default.component, (controlsSeen.get(module.default.component) ?? 0) + controls.length);
           for (const [i, { role, name: accessibleName }] of (await exposed(controls)).entries()) {
             const what = controls[i]!.outerHTML.slice(0, 120);
             expect(role, `role of ${what}`).to.be.a('string').and.not.equal('');
@@ -88,6 +92,7 @@ describe('names, roles and states', () => {
     }
     it('covered every story', () => {
       expect(stories).to.equal(modules.reduce((n, m) => n + storiesOf(m).length, 0));
+      for (const module of modules) expect(controlsSeen.get(module.default.component), `controls named in ${module.default.title}`).to.be.above(0);
     });
   });
 

@@ -48,6 +48,8 @@ function outsideWidth(canvas: Element, width: number): string[] {
 }
 
 let checked = 0;
+/** How many open dialogs were measured: every dialog story but the closed one opens its dialog. */
+let dialogsMeasured = 0;
 
 for (const viewport of VIEWPORTS) {
   describe(`reflow at ${viewport.name}`, () => {
@@ -61,6 +63,7 @@ for (const viewport of VIEWPORTS) {
           it(`${module.default.component} "${name}" (${lang}) fits without scrolling sideways`, async () => {
             expect(window.innerWidth, 'the viewport was set').to.equal(viewport.width);
             const canvas = await showStory(module, id, { lang, theme: 'light' });
+            expect(kitElements(canvas), 'the story holds the kit').not.to.be.empty;
             for (const el of rendered(canvas)) finishAnimations(el);
             const page = document.scrollingElement!;
             expect(page.scrollWidth, 'the page scrolls sideways').to.be.at.most(page.clientWidth + SLACK);
@@ -69,6 +72,7 @@ for (const viewport of VIEWPORTS) {
 
             const modal = rendered(canvas).find((el): el is HTMLDialogElement => el instanceof HTMLDialogElement && el.open);
             if (modal) {
+              dialogsMeasured += 1;
               const box = modal.getBoundingClientRect();
               expect(box.left, 'dialog left edge').to.be.at.least(0);
               expect(box.right, 'dialog right edge').to.be.at.most(viewport.width + SLACK);
@@ -93,5 +97,7 @@ for (const viewport of VIEWPORTS) {
 describe('reflow: the sweep', () => {
   it('checked every story in both languages at both sizes', () => {
     expect(checked).to.equal(modules.reduce((n, m) => n + storiesOf(m).length, 0) * 2 * VIEWPORTS.length);
+    const opened = storiesOf(dialog as unknown as StoriesModule).filter((s) => s.id !== 'Closed').length;
+    expect(dialogsMeasured, 'open dialogs measured against the viewport').to.equal(opened * 2 * VIEWPORTS.length);
   });
 });
