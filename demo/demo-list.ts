@@ -168,7 +168,8 @@ export class DemoCustomers extends LitElement {
           ${this.customers.map((c) => this.renderRow(c, t, lang, policy))}
         </tbody>
       </table></div>
-      <p class="none-shown" ?hidden=${this.loading || this.failed !== undefined}>${this.query.trim() ? formatMessage(t.noMatches, { query: this.query.trim() }) : t.noneShown}</p>`;
+      <p class="none-shown" ?hidden=${this.failed !== undefined}>${this.loading ? t.loading
+        : this.query.trim() ? formatMessage(t.noMatches, { query: this.query.trim() }) : t.noneShown}</p>`;
   }
 
   private renderRow(c: Customer, t: ReturnType<typeof demoText>, lang: 'en' | 'es', policy: typeof this.app.state.policy) {

@@ -23,7 +23,6 @@ const en = {
   company: 'company', person: 'person', loading: 'Loading customers…',
   loadFailed: 'The customers could not be loaded.', retry: 'Retry', actions: 'Actions',
   noneShown: 'No customers in this list.', search: 'Search customers', searchHint: 'Name or id', noMatches: 'No customer matches “{query}”.',
-  shown: '{shown} of {total} customers shown',
   selectAll: 'Select all shown customers', selectRow: 'Select {name}', selectedCount: '{count} selected',
   bulkBar: 'Selected customers', bulkDeactivate: 'Deactivate selected…', bulkDelete: 'Delete selected…',
   clearSelection: 'Clear selection', actionsFor: 'Actions for {name}', open: 'Open profile',
@@ -53,7 +52,6 @@ const en = {
   },
   invoiceStatuses: { draft: 'Draft', unpaid: 'Unpaid', paid: 'Paid', void: 'Void' },
   subscriptionStatuses: { active: 'Active', cancelled: 'Cancelled' },
-  listChanged: 'The list was updated.',
 };
 
 export type DemoText = typeof en;
@@ -73,7 +71,6 @@ const es: DemoText = {
   company: 'empresa', person: 'persona', loading: 'Cargando clientes…',
   loadFailed: 'No se pudieron cargar los clientes.', retry: 'Reintentar', actions: 'Acciones',
   noneShown: 'No hay clientes en esta lista.', search: 'Buscar clientes', searchHint: 'Nombre o id', noMatches: 'Ningún cliente coincide con «{query}».',
-  shown: '{shown} de {total} clientes mostrados',
   selectAll: 'Seleccionar todos los clientes mostrados', selectRow: 'Seleccionar a {name}', selectedCount: '{count, plural, one {# seleccionado} other {# seleccionados}}',
   bulkBar: 'Clientes seleccionados', bulkDeactivate: 'Desactivar seleccionados…', bulkDelete: 'Eliminar seleccionados…',
   clearSelection: 'Quitar la selección', actionsFor: 'Acciones para {name}', open: 'Abrir el perfil',
@@ -103,7 +100,6 @@ const es: DemoText = {
   },
   invoiceStatuses: { draft: 'Borrador', unpaid: 'Impagada', paid: 'Pagada', void: 'Anulada' },
   subscriptionStatuses: { active: 'Activa', cancelled: 'Cancelada' },
-  listChanged: 'La lista se ha actualizado.',
 };
 
 const TEXT: Record<DemoLang, DemoText> = { en, es };

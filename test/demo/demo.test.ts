@@ -13,6 +13,7 @@ import '../../demo/demo-profile.js';
 import type { DemoProfile } from '../../demo/demo-profile.js';
 import { ACTOR, store } from '../../demo/demo-state.js';
 import { demoText, kitText, loadKitText, translatePage, type DemoLang } from '../../demo/demo-text.js';
+import { deferred } from '../support/deferred.js';
 import { until } from '../support/until.js';
 
 /** The focused element, through shadow roots. */
@@ -120,6 +121,38 @@ describe('demo: the customer list', () => {
     el.querySelector<HTMLInputElement>('#select-all')!.click();
     await until(() => el.querySelector('.bulkbar [role=status]')?.textContent === `${shown} selected`, 'no bulk bar');
     expect(el.querySelector('.bulkbar')!.textContent).to.contain('Deactivate selected…');
+  });
+
+  it('says it is loading while the first page of customers is on its way, then shows the rows', async () => {
+    await loadKitText('en');
+    // The page's own stylesheet shows the note only while no row is shown.
+    const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('../../demo/demo.css', import.meta.url).href });
+    const loaded = new Promise((resolve) => css.addEventListener('load', resolve, { once: true }));
+    document.head.append(css);
+    try {
+      await loaded;
+      const memory = createMemoryAdapter({ count: 12, seed: 3 });
+      const answer = deferred<void>();
+      const slow = new Proxy(memory, {
+        get: (target, key, receiver) => key === 'listCustomers'
+          ? async (...args: Parameters<MemoryAdapter['listCustomers']>) => (await answer.promise, target.listCustomers(...args))
+          : Reflect.get(target, key, receiver),
+      });
+      store.set({ adapter: slow, preset: 'default', lang: 'en' });
+      const el = await fixture<DemoCustomers>(html`<demo-customers></demo-customers>`);
+      const note = el.querySelector<HTMLElement>('.none-shown')!;
+      const table = el.querySelector('#customers')!;
+      expect(note.textContent).to.equal('Loading customers…');
+      expect(getComputedStyle(note).display).to.equal('block');
+      expect(table.getAttribute('aria-busy')).to.equal('true');
+      answer.resolve();
+      await until(() => shownRows(el).length > 0, 'no rows');
+      expect(getComputedStyle(note).display).to.equal('none');
+      expect(note.textContent).to.equal('No customers in this list.');
+      expect(table.getAttribute('aria-busy')).to.equal('false');
+    } finally {
+      css.remove();
+    }
   });
 
   it('reloads when the adapter reports a change made elsewhere: a customer deactivated outside the page leaves the Active list', async () => {
