@@ -9,7 +9,7 @@
 import '../../src/elements/deactivate-dialog/define.js';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { LifecycleAction, LifecycleAdapter, Preview } from '../../src/adapter/types.js';
-import { collect, nextPaint, paintedFrame } from './frame.js';
+import { afterRender, collect, nextPaint, paintedFrame } from './frame.js';
 
 const CUSTOMER = 'cus-1';
 
@@ -107,16 +107,6 @@ async function sample(): Promise<DialogSample> {
   return result;
 }
 
-/** Resolves in a task of its own (after the microtasks and tasks queued so far). */
-const task = () => new Promise<void>((resolve) => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    resolve();
-  };
-  channel.port2.postMessage(0);
-});
-
 /** Opens the dialog, waits until it is interactive, closes it: `count` times (a rendered frame every 25 cycles). */
 async function cycles(count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
@@ -126,7 +116,7 @@ async function cycles(count: number): Promise<void> {
     while (!interactive()) {
       if (performance.now() > deadline) throw new Error(`the dialog did not become interactive in cycle ${i}: ${describe()}`);
       await dialog.updateComplete;
-      if (!interactive()) await task();
+      if (!interactive()) await afterRender();
     }
     await close();
     if (i % 25 === 24) await nextPaint();

@@ -8,8 +8,11 @@
  * that frame, the next frames are checked the same way.
  */
 
-/** Resolves in a task that runs right after the current frame is rendered. */
-function afterRender(): Promise<void> {
+/**
+ * Resolves in a task of its own, after the microtasks and tasks queued so far;
+ * called in a frame's callback, that task runs right after the frame is rendered.
+ */
+export function afterRender(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
