@@ -113,8 +113,10 @@ export class DemoProfile extends LitElement {
         this.locationMessage = { text: formatMessage(t.locationDone, { name: location.label }), failed: false };
       } else {
         const kit = kitText(this.app.state.lang);
+        // A blocker's reason in the kit's words (one it has no words for is a rule violation); no outcome at all is unknown.
         const reason = outcome?.outcome === 'blocked' ? `reason.${outcome.blockers[0]?.reason}` : '';
-        const message = outcome?.outcome === 'failed' ? errorText(outcome.error, kit) : isMessageKey(reason) ? kit.t(reason) : reason;
+        const message = outcome?.outcome === 'failed' ? errorText(outcome.error, kit)
+          : isMessageKey(reason) ? kit.t(reason) : kit.t(outcome ? 'error.rule-violation' : 'error.unknown');
         this.locationMessage = { text: formatMessage(t.locationFailed, { message }), failed: true };
       }
     } catch (error) {
@@ -156,7 +158,7 @@ export class DemoProfile extends LitElement {
     return html`
       ${back}
       <header class="profile-head">
-        <h2 id="profile-heading" tabindex="-1">${customer?.name ?? '…'}</h2>
+        <h2 id="profile-heading" tabindex="-1">${customer?.name ?? t.loadingCustomer}</h2>
         <customer-status-badge customer-id=${this.customerId}></customer-status-badge>
         <span class="spacer"></span>
         ${customer ? html`<demo-menu label=${formatMessage(t.actionsFor, { name: customer.name })} text=${`⋯ ${t.actions}`}

@@ -219,12 +219,20 @@ describe('demo: the customer list', () => {
 });
 
 describe('demo: the customer profile', () => {
-  it("shows the customer's name, its tabs and the kit's billing notes, and says so when the customer does not exist", async () => {
+  it("says it is loading, then shows the customer's name, its tabs and the kit's billing notes, and says so when the customer does not exist", async () => {
     const memory = createMemoryAdapter({ count: 12, seed: 3 });
-    store.set({ adapter: memory, preset: 'default', lang: 'en' });
+    const answer = deferred<void>();
+    const slow = new Proxy(memory, {
+      get: (target, key, receiver) => key === 'getCustomer'
+        ? async (...args: Parameters<MemoryAdapter['getCustomer']>) => (await answer.promise, target.getCustomer(...args))
+        : Reflect.get(target, key, receiver),
+    });
+    store.set({ adapter: slow, preset: 'default', lang: 'en' });
     const { items } = await memory.listCustomers({ status: 'active', offset: 0, limit: 1 }, signal());
     const customer = items[0]!;
     const el = await fixture<DemoProfile>(html`<demo-profile customer-id=${customer.id} tab="billing"></demo-profile>`);
+    expect(el.querySelector('h2')!.textContent).to.equal('Loading the customer…');
+    answer.resolve();
     await until(() => el.querySelector('h2')?.textContent === customer.name, 'the profile did not load');
     const tabs = [...el.querySelectorAll('[role="tab"]')].map((t) => t.textContent?.trim());
     expect(tabs).to.include.members(['Account', 'Services', 'Billing']);
