@@ -82,7 +82,8 @@ export function parseWith<T>(
   throw new LifecycleError(code, `${where} invalid data:\n${lines}`, { issues, operation, retryable: code === 'invalid-data' });
 }
 
-const METHODS = [
+/** The methods every adapter has: the contract's reads and mutations (a change feed, `subscribe`, is optional). */
+export const ADAPTER_METHODS = [
   'getCustomer', 'preview', 'deactivate', 'reactivate', 'undo', 'deleteCustomers',
   'reactivateLocation', 'reactivateServices', 'listCustomers', 'countCustomers',
 ] as const;
@@ -90,8 +91,8 @@ const METHODS = [
 /** Throws `invalid-data` unless `value` has every method of the contract. */
 export function assertAdapter(value: unknown): asserts value is LifecycleAdapter {
   const missing = typeof value === 'object' && value !== null
-    ? METHODS.filter((name) => typeof (value as Record<string, unknown>)[name] !== 'function')
-    : [...METHODS];
+    ? ADAPTER_METHODS.filter((name) => typeof (value as Record<string, unknown>)[name] !== 'function')
+    : [...ADAPTER_METHODS];
   if (missing.length > 0) {
     throw new LifecycleError('invalid-data', `The adapter lacks the methods: ${missing.join(', ')}.`, {
       issues: missing.map((name) => ({ path: name, message: 'expected a function' })),

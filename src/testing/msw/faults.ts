@@ -4,7 +4,7 @@
  * conflicting or malformed — for every method or only some.
  */
 import { z } from 'zod/mini';
-import { parseWith } from '../../adapter/boundary.js';
+import { ADAPTER_METHODS, parseWith } from '../../adapter/boundary.js';
 import type { MemoryMethod } from '../../adapters/memory/index.js';
 
 /** The faults the handlers can simulate. */
@@ -15,15 +15,11 @@ export const FAULT_KINDS = [
 /** `server-error` 500 · `network` a failed fetch · `timeout` no answer at all · `conflict` 409 · `forbidden` 403 · `malformed-json` a body that is not JSON · `invalid-payload` JSON the schemas refuse. */
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
-const METHODS = [
-  'getCustomer', 'preview', 'listCustomers', 'countCustomers',
-  'deactivate', 'reactivate', 'undo', 'deleteCustomers', 'reactivateLocation', 'reactivateServices',
-] as const satisfies readonly MemoryMethod[];
 
 const FaultSettingsSchema = /* @__PURE__ */ z.object({
   latencyMs: z.optional(z.number().check(z.nonnegative(), z.maximum(600000))),
   fault: z.optional(z.nullable(z.enum(FAULT_KINDS))),
-  only: z.optional(z.nullable(z.array(z.enum(METHODS)))),
+  only: z.optional(z.nullable(z.array(z.enum(ADAPTER_METHODS)))),
   at: z.optional(z.enum(['request', 'response'])),
   times: z.optional(z.nullable(z.number().check(z.int(), z.positive()))),
 });
