@@ -10,6 +10,7 @@ export type DemoLang = 'en' | 'es';
 
 const en = {
   skip: 'Skip to the customers', pages: 'Pages', stories: 'Stories', settings: 'Demo settings',
+  demoCrm: 'Demo CRM', gallerySettings: 'Gallery settings', play: 'Play: {name}', storyFailed: 'This story failed: {error}',
   language: 'Language', policy: 'Policy', theme: 'Theme', themeSystem: 'System', themeLight: 'Light', themeDark: 'Dark',
   presetDefault: 'Kit default', preset000: 'Seed 000 (services, no delete)', preset001: 'Seed 001 (inactive list, delete)',
   preset002: 'Seed 002 (invoices, subscriptions)',
@@ -58,6 +59,7 @@ export type DemoText = typeof en;
 
 const es: DemoText = {
   skip: 'Ir a los clientes', pages: 'Páginas', stories: 'Historias', settings: 'Ajustes de la demo',
+  demoCrm: 'CRM de demostración', gallerySettings: 'Ajustes de la galería', play: 'Reproducir: {name}', storyFailed: 'Esta historia falló: {error}',
   language: 'Idioma', policy: 'Política', theme: 'Tema', themeSystem: 'Sistema', themeLight: 'Claro', themeDark: 'Oscuro',
   presetDefault: 'Por defecto del kit', preset000: 'Semilla 000 (servicios, sin borrar)', preset001: 'Semilla 001 (lista de inactivos, borrar)',
   preset002: 'Semilla 002 (facturas, suscripciones)',

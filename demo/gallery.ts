@@ -1,13 +1,20 @@
 /// <reference types="vite/client" />
 // The story gallery: every story of every stories file, rendered with the
-// same helper the stories test uses. Language and theme switches apply to all.
+// same helper the stories test uses. Language and theme switches apply to all,
+// the gallery's own labels included.
+import { formatMessage } from '../src/i18n/index.js';
 import { renderStory, storiesOf, type StoriesModule } from '../stories/render.js';
 import { applyTheme, toTheme } from './demo-theme.js';
+import { demoText, translatePage, type DemoLang } from './demo-text.js';
 
 const modules = import.meta.glob<StoriesModule>('../stories/*.stories.ts', { eager: true });
 const gallery = document.querySelector<HTMLElement>('#gallery')!;
 const lang = document.querySelector<HTMLSelectElement>('#lang')!;
 const theme = document.querySelector<HTMLSelectElement>('#theme')!;
+const currentLang = (): DemoLang => (lang.value === 'es' ? 'es' : 'en');
+/** The Play buttons, with the name of their story, relabelled when the language changes. */
+const playButtons: { button: HTMLButtonElement; name: string }[] = [];
+const playLabel = (name: string) => formatMessage(demoText(currentLang()).play, { name });
 
 for (const module of Object.values(modules)) {
   const meta = module.default;
@@ -30,7 +37,8 @@ for (const module of Object.values(modules)) {
     if (play) {
       const run = document.createElement('button');
       run.type = 'button';
-      run.textContent = `Play: ${name}`;
+      run.textContent = playLabel(name);
+      playButtons.push({ button: run, name });
       run.addEventListener('click', () => void Promise.resolve(play({ canvasElement: canvas })).catch(fail(canvas)));
       caption.append(' ', run);
     }
@@ -42,9 +50,13 @@ for (const module of Object.values(modules)) {
 /** Shows a story's failure in its canvas. */
 function fail(canvas: HTMLElement) {
   return (error: unknown) => {
-    canvas.textContent = `This story failed: ${String(error)}`;
+    canvas.textContent = formatMessage(demoText(currentLang()).storyFailed, { error: String(error) });
   };
 }
 
-lang.addEventListener('change', () => (document.documentElement.lang = lang.value));
+lang.addEventListener('change', () => {
+  document.documentElement.lang = currentLang();
+  translatePage(currentLang());
+  for (const { button, name } of playButtons) button.textContent = playLabel(name);
+});
 theme.addEventListener('change', () => applyTheme(toTheme(theme.value)));

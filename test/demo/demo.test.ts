@@ -244,19 +244,21 @@ describe('demo: the customer profile', () => {
   });
 });
 
-describe("demo: the page's own labels", () => {
-  it('has every label of index.html in both languages, and puts the Spanish one in place', async () => {
-    const source = await (await fetch(new URL('../../demo/index.html', import.meta.url))).text();
-    const page = new DOMParser().parseFromString(source, 'text/html');
-    const en = demoText('en') as unknown as Record<string, unknown>;
-    const es = demoText('es') as unknown as Record<string, unknown>;
-    const texts = [...page.querySelectorAll<HTMLElement>('[data-text]')];
-    const labels = [...page.querySelectorAll<HTMLElement>('[data-text-label]')];
-    expect(texts.length).to.be.above(20);
-    for (const el of texts) expect(el.textContent, `data-text="${el.dataset['text']}"`).to.equal(en[el.dataset['text']!]);
-    for (const el of labels) expect(el.getAttribute('aria-label'), `data-text-label="${el.dataset['textLabel']}"`).to.equal(en[el.dataset['textLabel']!]);
-    translatePage('es', page);
-    for (const el of texts) expect(el.textContent, `data-text="${el.dataset['text']}"`).to.equal(es[el.dataset['text']!]);
-    for (const el of labels) expect(el.getAttribute('aria-label'), `data-text-label="${el.dataset['textLabel']}"`).to.equal(es[el.dataset['textLabel']!]);
-  });
+describe("demo: the pages' own labels", () => {
+  for (const [file, least] of [['index.html', 20], ['gallery.html', 8]] as const) {
+    it(`has every label of ${file} in both languages, and puts the Spanish one in place`, async () => {
+      const source = await (await fetch(new URL(`../../demo/${file}`, import.meta.url))).text();
+      const page = new DOMParser().parseFromString(source, 'text/html');
+      const en = demoText('en') as unknown as Record<string, unknown>;
+      const es = demoText('es') as unknown as Record<string, unknown>;
+      const texts = [...page.querySelectorAll<HTMLElement>('[data-text]')];
+      const labels = [...page.querySelectorAll<HTMLElement>('[data-text-label]')];
+      expect(texts.length + labels.length).to.be.at.least(least);
+      for (const el of texts) expect(el.textContent, `data-text="${el.dataset['text']}"`).to.equal(en[el.dataset['text']!]);
+      for (const el of labels) expect(el.getAttribute('aria-label'), `data-text-label="${el.dataset['textLabel']}"`).to.equal(en[el.dataset['textLabel']!]);
+      translatePage('es', page);
+      for (const el of texts) expect(el.textContent, `data-text="${el.dataset['text']}"`).to.equal(es[el.dataset['text']!]);
+      for (const el of labels) expect(el.getAttribute('aria-label'), `data-text-label="${el.dataset['textLabel']}"`).to.equal(es[el.dataset['textLabel']!]);
+    });
+  }
 });
