@@ -7,6 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { http } from 'msw';
+import { ADAPTER_METHODS } from '../../src/adapter/boundary.js';
 import { LifecycleError, type ErrorCode } from '../../src/adapter/errors.js';
 import type { CallOptions, ChangeListener, CustomerChange, LifecycleAdapter } from '../../src/adapter/types.js';
 import { createMemoryAdapter, type MemoryAdapter, type MemoryMethod } from '../../src/adapters/memory/index.js';
@@ -175,11 +176,6 @@ export interface HostRig extends Rig {
   push(change: CustomerChange | Record<string, unknown>): void;
 }
 
-const METHODS = [
-  'getCustomer', 'preview', 'deactivate', 'reactivate', 'undo', 'deleteCustomers',
-  'reactivateLocation', 'reactivateServices', 'listCustomers', 'countCustomers',
-] as const satisfies readonly MemoryMethod[];
-
 /**
  * A host's own adapter object, as a CRM would write it: every method a plain
  * function that asks its backend (here the memory store) and hands back its
@@ -200,7 +196,7 @@ export function hostRig(base: MemoryAdapter = store()): HostRig {
       };
     },
   };
-  for (const method of METHODS) {
+  for (const method of ADAPTER_METHODS) {
     adapter[method] = (...args: unknown[]) => {
       const options = args[args.length - 1] as CallOptions;
       const input = args[0] as { idempotencyKey?: string } | undefined;
