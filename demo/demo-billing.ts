@@ -10,6 +10,7 @@ import { isMessageKey, type Localizer } from '../src/i18n/index.js';
 import {
   checkManualInvoice, checkRegenerateInvoice, includedInBulkBilling, reachedByResend,
 } from '../src/rules/billing.js';
+import { canReactivateSubscription } from '../src/rules/reactivate.js';
 import type { DemoText } from './demo-text.js';
 
 /** The kit's words for a check's first blocker or warning (reason, then the way out). */
@@ -68,7 +69,7 @@ export function renderBilling(detail: CustomerDetail, t: DemoText, kit: Localize
         <ul class="subscriptions">
           ${detail.subscriptions.map((s) => html`
             <li>${s.name} — <span class=${s.status === 'cancelled' ? 'tag cancelled' : 'tag'}>${t.subscriptionStatuses[s.status]}</span>
-              ${s.status === 'cancelled' ? html`<span class="muted">${kit.t('reason.subscriptions-never-return')}</span>` : nothing}</li>`)}
+              ${canReactivateSubscription(s) ? nothing : html`<span class="muted">${kit.t('reason.subscriptions-never-return')}</span>`}</li>`)}
         </ul>`}
     </section>`;
 }

@@ -1,10 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Customer } from '../../src/adapter/types.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory/index.js';
 import '../../src/elements/deactivate-dialog/define.js';
 import { resolvePolicy } from '../../src/rules/policy.js';
 import { lifecycleItems } from '../../demo/demo-actions.js';
+import { renderBilling } from '../../demo/demo-billing.js';
 import '../../demo/demo-list.js';
 import type { DemoCustomers } from '../../demo/demo-list.js';
 import type { DemoMenu, MenuItem } from '../../demo/demo-menu.js';
@@ -241,6 +243,22 @@ describe('demo: the customer profile', () => {
 
     el.customerId = 'c-nobody';
     await until(() => el.querySelector('[role="alert"]')?.textContent?.includes('This customer no longer exists.'), 'no not-found message');
+  });
+});
+
+describe("demo: the profile's Billing tab", () => {
+  it('R5 says a cancelled subscription does not come back, and says nothing of the kind for an active one', async () => {
+    const memory = createMemoryAdapter({ count: 12, seed: 3 });
+    const { items } = await memory.listCustomers({ status: 'all', offset: 0, limit: 1 }, signal());
+    const detail = await memory.getCustomer(items[0]!.id, signal());
+    const sub = { id: 'sub-1', customerId: detail.customer.id, name: 'Support plan' };
+    const container = document.createElement('div');
+    const noteOf = (status: 'active' | 'cancelled') => {
+      render(renderBilling({ ...detail, subscriptions: [{ ...sub, status }] }, demoText('en'), kitText('en')), container);
+      return container.querySelector('.subscriptions li')!.textContent!.replace(/\s+/g, ' ').trim();
+    };
+    expect(noteOf('cancelled')).to.equal('Support plan — Cancelled Cancelled subscriptions do not come back.');
+    expect(noteOf('active')).to.equal('Support plan — Active');
   });
 });
 
