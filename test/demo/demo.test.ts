@@ -240,6 +240,12 @@ describe('demo: the customer profile', () => {
     expect(tabs).to.include.members(['Account', 'Services', 'Billing']);
     expect(el.querySelector('#profile-tab-billing')!.getAttribute('aria-selected')).to.equal('true');
     await until(() => el.querySelector('#profile-panel-billing .notes')?.textContent?.includes('Included in bulk billing'), 'no B1 note');
+    await expect(el).to.be.accessible();
+    el.querySelector<HTMLButtonElement>('#profile-tab-account')!.click();
+    await el.updateComplete;
+    expect(el.querySelector<HTMLElement>('#profile-panel-account')!.hidden).to.equal(false);
+    expect(el.querySelector('#account-locations')).to.not.equal(null);
+    await expect(el).to.be.accessible();
 
     el.customerId = 'c-nobody';
     await until(() => el.querySelector('[role="alert"]')?.textContent?.includes('This customer no longer exists.'), 'no not-found message');
