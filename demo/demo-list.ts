@@ -174,7 +174,6 @@ export class DemoCustomers extends LitElement {
 
   private renderRow(c: Customer, t: ReturnType<typeof demoText>, lang: 'en' | 'es', policy: typeof this.app.state.policy) {
     const kit = kitText(lang);
-    const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
     const items = [{ id: 'open', label: t.open }, ...lifecycleItems(c, policy, t, kit)];
     return html`
       <tr data-customer-id=${c.id} data-customer-status=${c.status} data-last-interaction=${c.lastInteractionAt?.slice(0, 10) ?? nothing}
@@ -183,7 +182,7 @@ export class DemoCustomers extends LitElement {
           @change=${(e: Event) => this.toggle(c.id, (e.target as HTMLInputElement).checked)}></td>
         <th scope="row"><a href=${`#/${c.id}`}>${c.name}</a> <span class="muted">${c.kind === 'company' ? t.company : t.person}</span></th>
         <td><customer-status-badge status=${c.status} ?suspended=${c.suspended}></customer-status-badge></td>
-        <td>${c.lastInteractionAt ? date.format(new Date(c.lastInteractionAt)) : '—'}</td>
+        <td>${c.lastInteractionAt ? kit.formatDate(c.lastInteractionAt) : '—'}</td>
         <td class="num">${kit.formatMoney(c.balance)}</td>
         <td class="num"><demo-menu label=${formatMessage(t.actionsFor, { name: c.name })} .items=${items}
           @demo-menu-select=${(e: DemoMenuSelectEvent) => this.onRowAction(e, c)}></demo-menu></td>

@@ -208,9 +208,14 @@ describe('demo: the customer list', () => {
     }
   });
 
-  it('speaks Spanish, with the count of one selected customer in the singular', async () => {
-    const { el } = await list('es');
+  it('speaks Spanish, dates and money in the kit\'s Spanish formats, with the count of one selected customer in the singular', async () => {
+    const { el, memory } = await list('es');
     expect(el.querySelector('h2')!.textContent).to.equal('Clientes');
+    const { items } = await memory.listCustomers({ status: 'all', offset: 0, limit: 100 }, signal());
+    const seen = items.find((c) => c.lastInteractionAt !== null)!;
+    const cells = rowOf(el, seen.id)!.querySelectorAll('td');
+    expect(cells[2]!.textContent).to.equal(kitText('es').formatDate(seen.lastInteractionAt!));
+    expect(cells[3]!.textContent).to.equal(kitText('es').formatMoney(seen.balance));
     await until(() => shownRows(el).length < 12, 'the filter hid nothing');
     shownRows(el)[0]!.querySelector<HTMLInputElement>('td.select input')!.click();
     await until(() => el.querySelector('.bulkbar [role=status]')?.textContent === '1 seleccionado', 'not "1 seleccionado"');
