@@ -11,6 +11,9 @@ export const exactly = (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]
  * localStorage, which is empty in every journey's fresh browser context.
  */
 export async function openDemo({ page, user, t, url }, preset) {
+  // The demo's default adapter is the HTTP one, answered by msw in the service worker: the list must come from there.
+  const listed = page.waitForResponse((response) => /\/api\/customers(\?|$)/.test(response.url()) && response.fromServiceWorker() && response.ok())
+    .then(() => true, () => false);
   await page.goto(url);
   await expectVisible(page.getByRole('heading', { name: 'Customers', level: 2 }));
   if (t.lang !== 'en') {
@@ -21,6 +24,7 @@ export async function openDemo({ page, user, t, url }, preset) {
   await user.select(page.getByRole('combobox', { name: t.policy, exact: true }), t[preset]);
   // The rows are in once the adapter (HTTP over msw) has answered.
   await expectVisible(page.getByRole('table', { name: t.customers }).getByRole('link').first());
+  if (!(await listed)) throw new Error('The list did not come through the HTTP adapter: msw\'s service worker answered no GET /api/customers');
 }
 
 /** Finds a customer with the search box and opens its profile from the list. */
