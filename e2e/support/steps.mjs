@@ -31,7 +31,7 @@ export async function openDemo({ page, user, t, url }, preset) {
 export async function openProfile({ page, user, t }, name) {
   const table = page.getByRole('table', { name: t.customers });
   await user.type(page.getByRole('searchbox', { name: t.search }), name);
-  // The search asks the adapter; wait until the other customers are gone.
+  // The search asks the adapter; wait until the customer's row shows.
   await expectVisible(table.getByRole('row').filter({ hasText: name }));
   await user.press(table.getByRole('link', { name, exact: true }));
   const heading = page.getByRole('heading', { name, level: 2 });
