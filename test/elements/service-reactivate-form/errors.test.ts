@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { LifecycleError } from '../../../src/adapter/errors.js';
 import type { ReactivateServicesInput } from '../../../src/adapter/types.js';
 import type { ServiceReactivateForm } from '../../../src/elements/service-reactivate-form/define.js';
 import { until } from '../../support/until.js';
-import { TODAY, button, checkbox, choose, controlled, mount, q, services, setEnd, text } from './helpers.js';
+import { button, checkbox, choose, controlled, mount, place, q, services, setEnd, text } from './helpers.js';
 
 const alertText = (el: ServiceReactivateForm) => text(q(el, '[role="alert"]'));
 const keyOf = (call: { args: unknown[] }) => (call.args[0] as ReactivateServicesInput).idempotencyKey;
@@ -90,9 +90,7 @@ describe('<service-reactivate-form> under trouble', () => {
     let failures = 1;
     answerWith('getCustomer', (...args: unknown[]) =>
       failures-- > 0 ? Promise.reject(new LifecycleError('forbidden', 'no')) : base.getCustomer(args[0] as string, args[1] as never));
-    const el = await fixture<ServiceReactivateForm>(
-      html`<service-reactivate-form customer-id="c-jose" today=${TODAY} .adapter=${adapter}></service-reactivate-form>`,
-    );
+    const el = await place('c-jose', adapter);
     await until(() => alertText(el).includes('permission'));
     await expect(el).to.be.accessible();
     button(el, 'Retry')!.click();
@@ -103,9 +101,7 @@ describe('<service-reactivate-form> under trouble', () => {
   it('turns malformed customer data from the adapter into a readable error, never a blank', async () => {
     const { adapter, answerWith } = controlled();
     answerWith('getCustomer', async () => ({ customer: { id: 'c-jose', status: 'sleeping' } }));
-    const el = await fixture<ServiceReactivateForm>(
-      html`<service-reactivate-form customer-id="c-jose" today=${TODAY} .adapter=${adapter}></service-reactivate-form>`,
-    );
+    const el = await place('c-jose', adapter);
     const event = await oneEvent(el, 'lifecycle-error');
     expect(event.detail.error.code).to.equal('invalid-data');
     await until(() => alertText(el).includes('could not be read'));

@@ -1,5 +1,5 @@
 /** Fixtures of the `<service-reactivate-form>` tests: a memory adapter whose calls are recorded and can be held. */
-import { fixture, html } from '@open-wc/testing';
+import { fixture, fixtureSync, html } from '@open-wc/testing';
 import type { Dataset, LifecycleAdapter } from '../../../src/adapter/types.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import '../../../src/elements/service-reactivate-form/define.js';
@@ -54,13 +54,27 @@ export function controlled(edit: (data: Dataset) => void = () => {}) {
   };
 }
 
-/** A form for `customerId` on `adapter`, once its services are shown. */
-export async function mount(customerId: string, adapter: LifecycleAdapter): Promise<ServiceReactivateForm> {
-  const el = await fixture<ServiceReactivateForm>(
+/** A form for `customerId` on `adapter`, in the page (its load may still run, or have failed). */
+export function place(customerId: string, adapter: LifecycleAdapter): Promise<ServiceReactivateForm> {
+  return fixture<ServiceReactivateForm>(
     html`<service-reactivate-form customer-id=${customerId} today=${TODAY} .adapter=${adapter}></service-reactivate-form>`,
   );
+}
+
+/** A form for `customerId` on `adapter`, once its services are shown. */
+export async function mount(customerId: string, adapter: LifecycleAdapter): Promise<ServiceReactivateForm> {
+  const el = await place(customerId, adapter);
   await until(() => q(el, 'select'), 'the form did not load');
   return el;
+}
+
+/** A form for `customerId` whose first `getCustomer` is held: still loading, the adapter's controls returned with it. */
+export async function loading(customerId: string) {
+  const control = controlled();
+  control.hold('getCustomer');
+  const el = fixtureSync<ServiceReactivateForm>(html`<service-reactivate-form customer-id=${customerId} .adapter=${control.adapter}></service-reactivate-form>`);
+  await until(() => control.held('getCustomer').length === 1);
+  return { ...control, el };
 }
 
 export const q = <T extends Element = HTMLElement>(el: ServiceReactivateForm, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector);
