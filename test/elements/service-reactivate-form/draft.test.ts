@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { Dataset, ReactivateServicesInput } from '../../../src/adapter/types.js';
 import type { ServiceFormDirtyChangeEvent } from '../../../src/elements/service-reactivate-form/define.js';
 import { until } from '../../support/until.js';
-import { ACTOR, button, checkbox, choose, controlled, loading, mount, q, services, text } from './helpers.js';
+import { ACTOR, button, checkbox, choose, controlled, loading, mount, mountInProvider, q, services, setEnd, text } from './helpers.js';
 
 /** c-zoe reactivated by a host that keeps the deactivation's record: loc-3 and svc-5 were switched off by op-old; svc-7 on its own. */
 function zoeActive(data: Dataset): void {
@@ -46,17 +46,26 @@ describe('<service-reactivate-form> draft, G3, loading and the change feed', () 
     expect(q(el, '[part~="restore"]')).to.equal(null);
   });
 
-  it('sends the provider-less actor, or the one given by context, with every mutation', async () => {
+  it('G3 makes no offer when the policy switches restoreOffer off', async () => {
+    const { adapter } = controlled(zoeActive);
+    const el = await mountInProvider('c-zoe', adapter, { restoreOffer: false });
+    expect(checkbox(el, 'Lawn care')?.disabled, 'Lawn care is listed').to.equal(true);
+    expect(text(q(el, '[part~="restore"]')), 'no restore offer').to.equal('');
+  });
+
+  it('sends the actor the provider gives with every mutation', async () => {
     const { adapter, calls } = controlled();
-    const el = await mount('c-jose', adapter);
+    const el = await mountInProvider('c-jose', adapter);
     await choose(el, 'Pool cleaning');
-    q<HTMLInputElement>(el, 'input[name="end-date"]')!.value = '';
-    q<HTMLInputElement>(el, 'input[name="end-date"]')!.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await setEnd(el, '');
     const saved = oneEvent(el, 'services-reactivated');
     button(el, 'Save')!.click();
     await saved;
-    expect((calls('reactivateServices')[0]!.args[0] as ReactivateServicesInput).actor.id).to.be.oneOf(['unknown', ACTOR.id]);
+    expect((calls('reactivateServices')[0]!.args[0] as ReactivateServicesInput).actor).to.deep.equal(ACTOR);
+    const located = oneEvent(el, 'location-reactivated');
+    button(el, 'Reactivate location')!.click();
+    await located;
+    expect((calls('reactivateLocation')[0]!.args[0] as { actor: unknown }).actor).to.deep.equal(ACTOR);
   });
 
   it('is not dirty until the user edits, and fires service-form-dirty-change when that flips', async () => {

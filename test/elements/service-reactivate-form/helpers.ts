@@ -1,10 +1,11 @@
 /** Fixtures of the `<service-reactivate-form>` tests: a memory adapter whose calls are recorded and can be held. */
 import { fixture, fixtureSync, html } from '@open-wc/testing';
-import type { Dataset, LifecycleAdapter } from '../../../src/adapter/types.js';
+import type { Dataset, LifecycleAdapter, PolicyOverrides } from '../../../src/adapter/types.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../../src/adapters/memory/index.js';
+import '../../../src/elements/lifecycle-provider/define.js';
 import '../../../src/elements/service-reactivate-form/define.js';
 import type { ServiceReactivateForm } from '../../../src/elements/service-reactivate-form/define.js';
-import { NOW, TODAY, fixture as dataset } from '../../adapters/memory/fixture.js';
+import { ACTOR, NOW, TODAY, fixture as dataset } from '../../adapters/memory/fixture.js';
 import { until } from '../../support/until.js';
 
 export { ACTOR, TODAY } from '../../adapters/memory/fixture.js';
@@ -64,6 +65,15 @@ export function place(customerId: string, adapter: LifecycleAdapter): Promise<Se
 /** A form for `customerId` on `adapter`, once its services are shown. */
 export async function mount(customerId: string, adapter: LifecycleAdapter): Promise<ServiceReactivateForm> {
   const el = await place(customerId, adapter);
+  await until(() => q(el, 'select'), 'the form did not load');
+  return el;
+}
+
+/** A form for `customerId` inside a `<lifecycle-provider>` giving `adapter`, `policy` and the fixture's actor, once loaded. */
+export async function mountInProvider(customerId: string, adapter: LifecycleAdapter, policy: PolicyOverrides = {}): Promise<ServiceReactivateForm> {
+  const page = await fixture<HTMLElement>(html`<lifecycle-provider .adapter=${adapter} .policy=${policy} .actor=${ACTOR}>
+    <service-reactivate-form customer-id=${customerId} today=${TODAY}></service-reactivate-form></lifecycle-provider>`);
+  const el = page.querySelector('service-reactivate-form')!;
   await until(() => q(el, 'select'), 'the form did not load');
   return el;
 }
