@@ -41,24 +41,31 @@ export interface FormView {
   };
 }
 
-/** A rule's reason and its way out, in words (G2). */
-function because(v: FormView, reason: string, fix: string | null): string {
-  const { l } = v;
-  const why = reason === 'invalid-date' ? l.t('error.invalid-input') : l.t(`reason.${reason}` as MessageKey);
-  return fix ? `${why} ${l.t(`fix.${fix}` as MessageKey)}` : why;
+/** The message of `key`, or `''` when there is none (a code from a host's adapter the catalogue has no words for). */
+function say(v: FormView, key: string): string {
+  const message = v.l.t(key as MessageKey);
+  return message === key ? '' : message;
 }
 
+/** A rule's reason and its way out, in words (G2); an unknown reason reads as a plain refusal. */
+function because(v: FormView, reason: string, fix: string | null): string {
+  const why = reason === 'invalid-date' ? v.l.t('error.invalid-input') : say(v, `reason.${reason}`) || v.l.t('error.rule-violation');
+  const way = fix ? say(v, `fix.${fix}`) : '';
+  return way ? `${why} ${way}` : why;
+}
+
+/** An error's words: its rule's reason, else its code's, else the unknown error's. */
+const errorText = (v: FormView, code: string, reason?: string) =>
+  (reason && say(v, `reason.${reason}`)) || say(v, `error.${code}`) || v.l.t('error.unknown');
+
 function errorAlert(v: FormView, error: LifecycleError, retry: () => void): TemplateResult {
-  const { l } = v;
-  const text = error.reason ? l.t(`reason.${error.reason}` as MessageKey) : l.t(`error.${error.code}` as MessageKey);
-  return html`<div part="error" role="alert">${text}
-    <button type="button" @click=${retry}>${l.t('action.retry')}</button></div>`;
+  return html`<div part="error" role="alert">${errorText(v, error.code, error.reason)}
+    <button type="button" @click=${retry}>${v.l.t('action.retry')}</button></div>`;
 }
 
 function outcomeText(v: FormView, outcome: Outcome): string {
   if (outcome.outcome === 'blocked') return outcome.blockers.map((b) => because(v, b.reason, b.fix)).join(' ');
-  if (outcome.outcome === 'failed') return v.l.t(`error.${outcome.error.code}` as MessageKey) || outcome.error.message;
-  return '';
+  return outcome.outcome === 'failed' ? errorText(v, outcome.error.code) : '';
 }
 
 function renderSchedule(v: FormView, service: Service, describedBy: string | undefined): TemplateResult {

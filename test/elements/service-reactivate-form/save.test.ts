@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { ReactivateServicesInput } from '../../../src/adapter/types.js';
 import { until } from '../../support/until.js';
-import { button, checkbox, choose, controlled, mount, q, services, setEnd, show, text } from './helpers.js';
+import { button, checkbox, choose, controlled, mount, q, qa, services, setEnd, show, text } from './helpers.js';
 
 const endDate = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLInputElement>('input[name="end-date"]')!;
 const onEnd = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLInputElement>('input[name="deactivate-on-end-date"]')!;
@@ -115,6 +115,34 @@ describe('<service-reactivate-form> R3, validation and Save', () => {
     expect(text(q(el, '[part~="field-error"]'))).to.contain('The end date is in the past').and.contain('Remove the end date.');
     expect(el.dirty).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('says a reason or error code it does not know in plain words, never as a message key', async () => {
+    const { adapter, answerWith } = controlled((data) => {
+      data.locations[1]!.status = 'active';
+    });
+    // A host's own backend may refuse for reasons of its own: codes the kit's catalogue has no words for.
+    answerWith('reactivateServices', async () => ({
+      operationId: 'op-host',
+      undoUntil: null,
+      results: [
+        { id: 'svc-3', outcome: 'blocked', blockers: [{ rule: 'R3', reason: 'credit-hold', fix: 'call-billing' }] },
+        { id: 'svc-4', outcome: 'failed', error: { code: 'E_QUOTA', message: 'Quota reached' } },
+      ],
+    }));
+    const el = await mount('c-jose', adapter);
+    await choose(el, 'Pool cleaning');
+    await setEnd(el, '');
+    await choose(el, 'Window cleaning');
+    const windowEnd = qa(el, 'input[name="end-date"]')[1] as HTMLInputElement;
+    windowEnd.value = '';
+    windowEnd.dispatchEvent(new Event('change'));
+    const event = oneEvent(el, 'services-reactivated');
+    button(el, 'Save')!.click();
+    await event;
+    await el.updateComplete;
+    const messages = qa(el, '[part~="field-error"]').map(text);
+    expect(messages).to.deep.equal(['This action is not allowed for this customer right now.', 'Something went wrong. Try again.']);
   });
 
   it('R3 checks end dates against the real today when the today attribute is not a date, and warns once', async () => {
