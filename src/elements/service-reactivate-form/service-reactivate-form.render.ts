@@ -115,7 +115,8 @@ function renderLocation(v: FormView, location: Location, services: Service[]): T
   const check = checkReactivateLocation(detail!.customer, location);
   const canReactivate = inactive && check.allowed;
   const error = v.actionError?.locationId === location.id ? v.actionError : undefined;
-  const why = canReactivate ? `why-${location.id}` : detail!.customer.status !== 'active' ? 'customer-first' : undefined;
+  // R2 names what comes first: this location, or (its check says so) the customer.
+  const why = canReactivate ? `why-${location.id}` : check.blockers[0]?.reason === 'customer-inactive' ? 'customer-first' : undefined;
   return html`<fieldset part="location" ?data-inactive=${inactive}>
     <legend>${location.label}${inactive ? ` – ${l.t('status.inactive')}` : ''}</legend>
     ${canReactivate
