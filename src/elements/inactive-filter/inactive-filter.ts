@@ -204,6 +204,11 @@ export class InactiveFilter extends LitElement {
     return this.rows.apply(this.value, this.days);
   }
 
+  /** Focuses the chosen choice (or the toggle), where Tab would enter. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('[tabindex="0"], [part~="toggle"]')?.focus(options);
+  }
+
   /** Loads the counts again (after an error, for instance). */
   recount(): void {
     this.tally.recount();

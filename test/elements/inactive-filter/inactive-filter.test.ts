@@ -292,6 +292,19 @@ describe('<inactive-filter>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('focus() puts focus on the chosen radio, where Tab would enter', async () => {
+      const el = await fixture<InactiveFilter>(html`<inactive-filter value="all"></inactive-filter>`);
+      el.focus();
+      expect(focused(el)).to.equal(checked(el));
+      expect(checkedLabel(el)).to.equal('All');
+    });
+
+    it('focus() puts focus on the toggle of appearance="toggle"', async () => {
+      const el = await fixture<InactiveFilter>(html`<inactive-filter appearance="toggle"></inactive-filter>`);
+      el.focus();
+      expect(focused(el)).to.equal(toggle(el));
+    });
+
     it('chooses the focused radio with Space when it is not the chosen one', async () => {
       const el = await fixture<InactiveFilter>(html`<inactive-filter></inactive-filter>`);
       radios(el)[2]!.focus();
