@@ -117,7 +117,7 @@ function renderLocation(v: FormView, location: Location, services: Service[]): T
   const error = v.actionError?.locationId === location.id ? v.actionError : undefined;
   // R2 names what comes first: this location, or (its check says so) the customer.
   const why = canReactivate ? `why-${location.id}` : check.blockers[0]?.reason === 'customer-inactive' ? 'customer-first' : undefined;
-  return html`<fieldset part="location" ?data-inactive=${inactive}>
+  return html`<fieldset part="location" data-location=${location.id} ?data-inactive=${inactive}>
     <legend>${location.label}${inactive ? ` – ${l.t('status.inactive')}` : ''}</legend>
     ${canReactivate
       ? html`<p class="hint" id=${why!}>${l.t('reason.location-inactive')}</p>

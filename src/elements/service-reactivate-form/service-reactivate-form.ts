@@ -209,6 +209,9 @@ export class ServiceReactivateForm extends LitElement {
       const error = locationError(result);
       if (error) throw error;
       await this.customer.load(true);
+      // The button is gone: focus, unless the user has put it elsewhere, goes on to the location's first service (R2's next step).
+      await this.updateComplete;
+      if (document.activeElement === document.body) [...this.renderRoot.querySelectorAll('fieldset')].find((f) => f.dataset.location === locationId)?.querySelector('input')?.focus();
       return new LocationReactivatedEvent({ customerId: detail.customer.id, locationId, result });
     }, () => this.reactivateLocation(locationId, key), locationId);
   }

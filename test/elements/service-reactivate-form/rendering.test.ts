@@ -53,11 +53,12 @@ describe('<service-reactivate-form> rendering and R2', () => {
     expect(button(el, 'Reactivate location')).to.not.equal(undefined);
   });
 
-  it('R2 reactivates a location with one call per click, busy meanwhile, and fires location-reactivated', async () => {
+  it('R2 reactivates a location with one call per click, busy meanwhile, fires location-reactivated and moves focus to its first service', async () => {
     const { adapter, calls, hold, held } = controlled();
     const el = await mount('c-jose', adapter);
     hold('reactivateLocation');
     const reactivate = button(el, 'Reactivate location')!;
+    reactivate.focus();
     reactivate.click();
     await until(() => held('reactivateLocation').length === 1);
     await el.updateComplete;
@@ -76,6 +77,7 @@ describe('<service-reactivate-form> rendering and R2', () => {
     await el.updateComplete;
     expect(qa(el, 'fieldset > legend').map(text)).to.deep.equal(['Head office', 'Warehouse']);
     expect(checkbox(el, 'Window cleaning')!.disabled).to.equal(false);
+    expect(el.shadowRoot!.activeElement === checkbox(el, 'Window cleaning'), 'focus moves on to the location\'s first service').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
