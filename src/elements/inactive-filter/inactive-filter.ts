@@ -63,7 +63,7 @@ const isFilter = (value: unknown): value is StatusFilter => FILTERS.includes(val
  * @attr {'segmented' | 'toggle'} appearance - Default: the provider's policy (`toggle` for a separate inactive list), else `segmented`.
  * @attr {'status' | 'yes-no'} wording - "Active / Inactive" or "Active: yes / Active: no".
  * @attr {string} segments - The choices offered, space-separated, in order (e.g. `all inactive`).
- * @attr {string} label - The group's accessible name (default "Customer status").
+ * @attr {string} label - The group's accessible name (default, and when empty: "Customer status").
  * @fires {InactiveFilterChangeEvent} inactive-filter-change - The user chose another list, or went back/forward with `sync-url` (detail: `{ value, criteria }`).
  * @fires {LifecycleErrorEvent} lifecycle-error - The counts could not be loaded (detail: `{ error }`).
  */
@@ -129,7 +129,7 @@ export class InactiveFilter extends LitElement {
   /** The choices offered, in order (attribute: space-separated, e.g. `all inactive`). Default: all four; Dormant only with dormant days. */
   segments?: StatusFilter[];
 
-  /** The group's accessible name (default: "Customer status"). */
+  /** The group's accessible name (default, and when empty: "Customer status"). */
   label?: string;
 
   /** The adapter to count customers with; wins over the provider's. */
@@ -284,7 +284,7 @@ export class InactiveFilter extends LitElement {
     }
     const counts: Partial<Counts> | undefined = this.adapters.hasAdapter ? (this.tally.counts ?? {}) : undefined;
     return html`
-      <div role="radiogroup" part="group" aria-label=${this.label ?? l.t('filter.label')} aria-disabled=${off ? 'true' : 'false'}
+      <div role="radiogroup" part="group" aria-label=${this.label || l.t('filter.label')} aria-disabled=${off ? 'true' : 'false'}
         @keydown=${this.onKeyDown}>
         ${this.offered.map((value) => {
           const checked = value === this.value;

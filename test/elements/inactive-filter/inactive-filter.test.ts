@@ -85,6 +85,11 @@ describe('<inactive-filter>', () => {
       expect(group(el).getAttribute('aria-label')).to.equal('Show');
     });
 
+    it('keeps its default group name for an empty label attribute', async () => {
+      const el = await fixture<InactiveFilter>(html`<inactive-filter label=""></inactive-filter>`);
+      expect(group(el).getAttribute('aria-label')).to.equal('Customer status');
+    });
+
     it('speaks Spanish inside lang="es"', async () => {
       const wrapper = fixtureSync(html`<div lang="es"><inactive-filter dormant-days="30"></inactive-filter></div>`);
       const el = wrapper.querySelector('inactive-filter')!;
