@@ -119,10 +119,7 @@ export const SaveFailed: StoryObj<FormArgs> = {
 };
 
 export const Loading: StoryObj<FormArgs> = {
-  render: () => {
-    const pending = Object.assign(Object.create(adapter()) as LifecycleAdapter, { getCustomer: () => new Promise(() => {}) });
-    return html`<service-reactivate-form customer-id="c-jose" .adapter=${pending}></service-reactivate-form>`;
-  },
+  render: () => html`<service-reactivate-form customer-id="c-jose" .adapter=${replaced({ getCustomer: () => new Promise<never>(() => {}) })}></service-reactivate-form>`,
 };
 
 export const NoAdapter: StoryObj<FormArgs> = { render: () => html`<service-reactivate-form customer-id="c-jose"></service-reactivate-form>` };
