@@ -35,11 +35,12 @@ export const BUDGETS = [
   // zod/mini with the schemas alone are over 16 kB.
   ['deactivate-dialog', 'src/elements/deactivate-dialog/define.ts', 16_000, 21_000],
   ['inactive-filter', 'src/elements/inactive-filter/define.ts', 14_000, 14_000],
-  // Target 14 kB; measured 14.7 kB up front: lit and @lit/context (≈7 kB), the
+  // Target 14 kB; measured 15.0 kB up front: lit and @lit/context (≈7 kB), the
   // localisation layer, tokens and shared controls (≈3 kB), its own markup and
   // state with the R1–R3 checks it asks of the rules (≈4.5 kB). Validation
-  // (zod/mini) and the save path load on the first Save.
-  ['service-reactivate-form', 'src/elements/service-reactivate-form/define.ts', 14_000, 15_000],
+  // (zod/mini) and the save path load on the first Save. The ceiling took 200 B
+  // for focus kept in the form after Save and Reactivate location.
+  ['service-reactivate-form', 'src/elements/service-reactivate-form/define.ts', 14_000, 15_200],
   // The provider checks .policy, .actor and .messages with zod/mini and the
   // catalogue's keys; those checks load with the first of them a host sets.
   ['lifecycle-provider', 'src/elements/lifecycle-provider/define.ts', 14_000, 14_000],

@@ -209,9 +209,8 @@ export class ServiceReactivateForm extends LitElement {
       const error = locationError(result);
       if (error) throw error;
       await this.customer.load(true);
-      // The button is gone: focus, unless the user has put it elsewhere, goes on to the location's first service (R2's next step).
-      await this.updateComplete;
-      if (document.activeElement === document.body) [...this.renderRoot.querySelectorAll('fieldset')].find((f) => f.dataset.location === locationId)?.querySelector('input')?.focus();
+      // The button is gone: focus goes on to the location's first service (R2's next step).
+      await this.refocus(() => [...this.renderRoot.querySelectorAll('fieldset')].find((f) => f.dataset.location === locationId)?.querySelector('input'));
       return new LocationReactivatedEvent({ customerId: detail.customer.id, locationId, result });
     }, () => this.reactivateLocation(locationId, key), locationId);
   }
@@ -237,8 +236,16 @@ export class ServiceReactivateForm extends LitElement {
       this.setDraft(rest);
       this.saved = detail.services.filter((s) => done.includes(s.id)).map((s) => s.name);
       await this.customer.load(true);
+      // Save is off now and the saved services have left the list: focus goes to the next one to bring back, else the view.
+      await this.refocus(() => this.renderRoot.querySelector<HTMLElement>('[name="reactivate"]:not(:disabled)') ?? this.renderRoot.querySelector('select'));
       return new ServicesReactivatedEvent({ customerId: detail.customer.id, serviceIds: done, result });
     }, () => void this.save());
+  }
+
+  /** When the focused control went away (focus fell to the page), and the user has not put focus elsewhere, moves it to `next`. */
+  private async refocus(next: () => HTMLElement | null | undefined): Promise<void> {
+    await this.updateComplete;
+    if (document.activeElement === document.body) next()?.focus();
   }
 
   private onToggle(service: Service, on: boolean): void {

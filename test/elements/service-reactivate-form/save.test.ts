@@ -87,6 +87,21 @@ describe('<service-reactivate-form> R3, validation and Save', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('after Save, whose button is then off, moves focus on instead of dropping it to the page', async () => {
+    const { adapter } = controlled();
+    const el = await mount('c-jose', adapter);
+    await choose(el, 'Pool cleaning');
+    await setEnd(el, '2027-06-30');
+    const save = button(el, 'Save')!;
+    save.focus();
+    const event = oneEvent(el, 'services-reactivated');
+    save.click();
+    await event;
+    const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+    expect(focused?.localName, 'focus stays in the form').to.equal('select');
+    expect(focused?.getAttribute('aria-disabled') ?? null).to.equal(null);
+  });
+
   it('reports a partial failure per service, with the reason and the way out, and keeps the failed choice', async () => {
     const { adapter, base, answerWith } = controlled((data) => {
       data.locations[1]!.status = 'active';
