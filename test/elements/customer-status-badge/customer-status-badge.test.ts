@@ -8,6 +8,7 @@ import type { CustomerStatusBadge } from '../../../src/elements/customer-status-
 import { LifecycleProvider } from '../../../src/elements/lifecycle-provider/define.js';
 import { setMessages } from '../../../src/i18n/catalog.js';
 import { ACTOR, NOW, call, deactivation, fixture as dataset, reactivation } from '../../adapters/memory/fixture.js';
+import { warningsOf } from '../../support/console.js';
 
 const part = (el: CustomerStatusBadge, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const label = (el: CustomerStatusBadge) => el.shadowRoot?.querySelector('[part~="label"]')?.textContent;
@@ -78,18 +79,14 @@ describe('<customer-status-badge>', () => {
     });
 
     it('shows a neutral "unknown" state for an unknown status, with one development warning', async () => {
-      const warnings: unknown[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args[0]);
-      try {
-        const el = await fixture<CustomerStatusBadge>(html`<customer-status-badge status="archived-x"></customer-status-badge>`);
+      let el!: CustomerStatusBadge;
+      const warnings = await warningsOf(async () => {
+        el = await fixture<CustomerStatusBadge>(html`<customer-status-badge status="archived-x"></customer-status-badge>`);
         await fixture(html`<customer-status-badge status="archived-x"></customer-status-badge>`);
-        expect(label(el)).to.equal('Status unknown');
-        expect(warnings.filter((w) => String(w).includes('archived-x'))).to.have.length(1);
-        await expect(el).to.be.accessible();
-      } finally {
-        console.warn = warn;
-      }
+      });
+      expect(label(el)).to.equal('Status unknown');
+      expect(warnings.filter((w) => w.includes('archived-x'))).to.have.length(1);
+      await expect(el).to.be.accessible();
     });
 
     it('keeps the text as the accessible name when compact', async () => {

@@ -3,20 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { InactiveFilter } from '../../../src/elements/inactive-filter/define.js';
 import { InactiveFilterChangeEvent } from '../../../src/elements/inactive-filter/inactive-filter.events.js';
 import { until } from '../../support/until.js';
+import { warningsOf } from '../../support/console.js';
 import { checked, checkedLabel, daysAgo, focused, group, hostPage, labels, radios, shown, toggle, transitionsDone } from './helpers.js';
-
-/** Runs `body` with console.warn captured; returns the warnings. */
-async function warningsOf(body: () => Promise<unknown>): Promise<string[]> {
-  const warn = console.warn;
-  const warnings: string[] = [];
-  console.warn = (message: unknown) => warnings.push(String(message));
-  try {
-    await body();
-  } finally {
-    console.warn = warn;
-  }
-  return warnings;
-}
 
 /** Counts the `inactive-filter-change` events `el` fires from now on. */
 function countEvents(el: HTMLElement) {

@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { ReactivateServicesInput } from '../../../src/adapter/types.js';
 import { until } from '../../support/until.js';
+import { warningsOf } from '../../support/console.js';
 import { button, checkbox, choose, controlled, mount, q, qa, services, setEnd, show, text } from './helpers.js';
 
 const endDate = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLInputElement>('input[name="end-date"]')!;
@@ -163,20 +164,15 @@ describe('<service-reactivate-form> R3, validation and Save', () => {
   it('R3 checks end dates against the real today when the today attribute is not a date, and warns once', async () => {
     const { adapter, calls } = controlled();
     const el = await mount('c-jose', adapter);
-    const warn = console.warn;
-    const warnings: unknown[] = [];
-    console.warn = (...args: unknown[]) => warnings.push(args[0]);
-    try {
+    const warnings = await warningsOf(async () => {
       el.today = '9999-99-99'; // as text it is after every date: a 2030 end date would read as past
       await choose(el, 'Pool cleaning');
       await setEnd(el, '2030-01-31');
       const saved = oneEvent(el, 'services-reactivated');
       button(el, 'Save')!.click();
       expect((await saved).detail.serviceIds).to.deep.equal(['svc-3']);
-      expect(calls('reactivateServices')).to.have.length(1);
-      expect(warnings.filter((w) => String(w).includes('today="9999-99-99" is not a YYYY-MM-DD date'))).to.have.length(1);
-    } finally {
-      console.warn = warn;
-    }
+    });
+    expect(calls('reactivateServices')).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('today="9999-99-99" is not a YYYY-MM-DD date'))).to.have.length(1);
   });
 });
