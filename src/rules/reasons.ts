@@ -54,6 +54,27 @@ export const FIX_CODES = [
 
 export type FixCode = (typeof FIX_CODES)[number];
 
+/** G2: the way out the checks give with each reason that blocks (a reason with none is absent). */
+const FIX_FOR_REASON: Readonly<Partial<Record<string, FixCode>>> = {
+  'bulk-deactivate-off': 'select-one',
+  'bulk-delete-off': 'select-one',
+  'customer-inactive': 'reactivate-customer',
+  'location-inactive': 'reactivate-location',
+  'end-date-past': 'remove-end-date',
+  'end-date-before-start': 'move-end-date',
+  'on-request-no-end-date': 'remove-end-date',
+  'delete-active': 'deactivate-first',
+  'manual-invoices-only': 'reactivate-customer',
+  'open-balance': 'settle-balance',
+  'count-mismatch': 'type-count',
+  'reason-required': 'enter-reason',
+};
+
+/** G2: the way out for `reason`, for an error that names only its reason (a whole call refused with `rule-violation`); null when there is none. */
+export function fixFor(reason: string): FixCode | null {
+  return FIX_FOR_REASON[reason] ?? null;
+}
+
 /** The rule ids of `domain.md`. */
 export const RULE_IDS = [
   'D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8',

@@ -4,7 +4,7 @@ import type { Check, Outcome } from '../../src/adapter/types.js';
 import {
   auditEntry, checkBalance, checkBulk, checkBulkDeactivate, checkBulkDelete, checkDeactivate, checkDelete,
   checkManualInvoice, checkReactivate, checkReactivateLocation, checkReactivateService, checkReason,
-  checkSchedule, checkTypedCount, checkUndo, combine, FIX_CODES, firstBlocker, matchesStatusFilter,
+  checkSchedule, checkTypedCount, checkUndo, combine, FIX_CODES, firstBlocker, fixFor, matchesStatusFilter,
   needsTypedCount, planAction, planDeactivation, planReactivation, REASON_CODES, resolvePolicy, restorePlan,
   restoredSchedule, summarizeOutcomes, totalImpact, undoDeadline,
 } from '../../src/rules/index.js';
@@ -136,6 +136,7 @@ describe('G-rules', () => {
         expect(check.blockers).to.deep.equal([{ rule, reason, fix }]);
         expect(REASON_CODES).to.include(reason);
         if (fix !== null) expect(FIX_CODES).to.include(fix);
+        expect(fixFor(reason!), 'the way out for an error that names only the reason').to.equal(fix);
       });
     }
 

@@ -9,7 +9,7 @@ import type { LifecycleError } from '../../adapter/errors.js';
 import type { Impact, LifecycleAction, Policy, RuleNotice } from '../../adapter/types.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
-import { FIX_CODES, REASON_CODES } from '../../rules/reasons.js';
+import { FIX_CODES, fixFor, REASON_CODES } from '../../rules/reasons.js';
 import type { Choices } from './deactivate-dialog.flow.js';
 
 /** What the render helpers need from the element. */
@@ -37,13 +37,8 @@ function fixText(l: LocalizeController, code: string | null | undefined): string
 
 /** A plain, translated message for any error (G2 for a rule violation). */
 export function errorText(l: LocalizeController, error: LifecycleError): string {
-  if (error.code === 'rule-violation') return [reasonText(l, error.reason), fixText(l, error.reason ? fixOf(error.reason) : null)].filter(Boolean).join(' ');
+  if (error.code === 'rule-violation') return [reasonText(l, error.reason), fixText(l, error.reason ? fixFor(error.reason) : null)].filter(Boolean).join(' ');
   return l.t(`error.${error.code}` as MessageKey);
-}
-
-/** The fix the rules pair with a reason, for errors that carry the reason only. */
-function fixOf(reason: string): string | null {
-  return ({ 'open-balance': 'settle-balance', 'reason-required': 'enter-reason', 'delete-active': 'deactivate-first' } as Record<string, string>)[reason] ?? null;
 }
 
 /** "a, b and c", or "a, b, c and 4 more". */
