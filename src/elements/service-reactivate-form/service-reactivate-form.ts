@@ -242,10 +242,16 @@ export class ServiceReactivateForm extends LitElement {
     }, () => void this.save());
   }
 
-  /** When the focused control went away (focus fell to the page), and the user has not put focus elsewhere, moves it to `next`. */
+  /**
+   * When the focused control went away or was switched off, moves focus to `next` — unless the user has put focus
+   * elsewhere meanwhile. Whether a browser keeps focus on a control that turns disabled, or drops it to the page,
+   * differs between engines and versions: both cases are handled.
+   */
   private async refocus(next: () => HTMLElement | null | undefined): Promise<void> {
     await this.updateComplete;
-    if (document.activeElement === document.body) next()?.focus();
+    const inside = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    const lost = inside ? inside.matches(':disabled') || !inside.isConnected : document.activeElement === document.body || document.activeElement === null;
+    if (lost) next()?.focus();
   }
 
   private onToggle(service: Service, on: boolean): void {
