@@ -10,7 +10,7 @@ import { checkUndo } from '../../rules/undo.js';
 import { renderBulkPreview, renderBulkResult } from './deactivate-dialog.bulk.js';
 import { fireCancel, fireClosed, DeactivationUndoneEvent, fireDone } from './deactivate-dialog.events.js';
 import { ConfirmFlow, NO_CHOICES, type Choices, type DialogMode } from './deactivate-dialog.flow.js';
-import { deepActive, idsConverter, readCommand, wrapTab } from './deactivate-dialog.focus.js';
+import { deepActive, idsConverter, listenForInvokers, readCommand, wrapTab, type Command } from './deactivate-dialog.focus.js';
 import { errorText, renderDeactivate, renderDelete, renderReactivate, type View } from './deactivate-dialog.render.js';
 import { renderActions, renderStatus, type Footer } from './deactivate-dialog.footer.js';
 import { styles } from './deactivate-dialog.styles.js';
@@ -108,10 +108,12 @@ export class DeactivateDialog extends LitElement {
   private shownPhase = '';
   /** The user, not the host, is closing the dialog: `deactivate-dialog-closed` follows. */
   private closedByUser = false;
+  /** Stops reading `commandfor` clicks where the browser has no Invoker Commands. */
+  private stopInvokers: () => void = () => undefined;
 
   constructor() {
     super();
-    this.addEventListener('command', (event) => this.onCommand(event));
+    this.addEventListener('command', (event) => this.onCommand(readCommand(event)));
   }
 
   /** The customers the dialog acts on. */
@@ -119,8 +121,14 @@ export class DeactivateDialog extends LitElement {
     return this.customerIds.length > 0 ? this.customerIds : this.customerId ? [this.customerId] : [];
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopInvokers = listenForInvokers(this, (command) => this.onCommand(command));
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopInvokers();
     clearTimeout(this.undoTimer);
   }
 
@@ -169,8 +177,7 @@ export class DeactivateDialog extends LitElement {
     return true;
   }
 
-  private onCommand(event: Event): void {
-    const { command, source } = readCommand(event);
+  private onCommand({ command, source }: Command): void {
     if (command === 'close') this.dismiss();
     if (command !== 'show' || !source) return;
     const ids = source.dataset['customerIds'];
@@ -270,7 +277,7 @@ export class DeactivateDialog extends LitElement {
       : phase === 'undone' ? l.t('dialog.title.undone', { count: flow.ran.length, name })
         : finished ? l.t(bulk ? 'dialog.title.finished-bulk' : `dialog.title.done.${action}`, { count, name })
           : bulk ? l.t(`dialog.title.${action}-bulk`, { count }) : l.t(`dialog.title.${action}`, { name });
-    return html`<dialog part="dialog" role=${action === 'delete' && preview ? 'alertdialog' : 'dialog'} aria-labelledby="title"
+    return html`<dialog part="dialog" role=${action === 'delete' && preview ? 'alertdialog' : 'dialog'} aria-labelledby="title" closedby=${flow.busy ? 'none' : 'closerequest'}
         @cancel=${this.onCancelEvent} @close=${this.onClose} @keydown=${this.onKeydown}>
       <h2 id="title" part="title">${title}</h2>
       <div part="body" aria-busy=${phase === 'loading' ? 'true' : 'false'} ?hidden=${finished && !bulk}>
