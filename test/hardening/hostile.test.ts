@@ -269,11 +269,14 @@ describe('hostile text keeps the elements accessible', () => {
   const SAMPLE = PAYLOADS.filter((p) => ['img onerror', 'double-quote attribute breaker', 'right-to-left override', 'null byte and control characters'].includes(p.id));
 
   for (const payload of SAMPLE) {
-    it(`axe finds nothing with "${payload.id}" in the dialog's preview, the form and the badges`, async () => {
+    it(`axe finds nothing with "${payload.id}" in the dialog's preview`, async () => {
       const { el } = await openDialog(payload.text, { id: 'c-jose' });
       await expect(el).to.be.accessible();
       expect(el.close()).to.equal(true);
       await el.updateComplete;
+    });
+
+    it(`axe finds nothing with "${payload.id}" in the form, the badge and the filter`, async () => {
       const { host } = await page(payload.text, html`
         <service-reactivate-form customer-id="c-jose" today=${TODAY}></service-reactivate-form>
         <customer-status-badge customer-id="c-zoe"></customer-status-badge>

@@ -1,6 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
 
-/** `waitUntil` with room for a loaded CI machine (5 s instead of 1 s); it still returns as soon as `predicate` holds. */
+/** `waitUntil` with room for a loaded machine and a slower engine (15 s instead of 1 s); it still returns as soon as `predicate` holds. */
 export function until(predicate: () => unknown, message?: string): Promise<void> {
-  return waitUntil(predicate, message, { timeout: 5000 });
+  return waitUntil(predicate, message, { timeout: 15_000 });
 }

@@ -169,13 +169,15 @@ describe('memory adapter: reads', () => {
       expect((error as LifecycleError).code).to.equal('invalid-input');
     });
 
-    it('pages through 100,000 generated customers', async () => {
-      const adapter = createMemoryAdapter({ count: 100_000, now: () => NOW });
-      const all = await adapter.listCustomers({ status: 'all', offset: 99_990, limit: 20 }, call());
+    // Paging 100,000 customers is timed by `npm run bench`; here, the last page of a generated set is right.
+    it('pages through 2,000 generated customers to the last, short page', async () => {
+      const adapter = createMemoryAdapter({ count: 2_000, now: () => NOW });
+      const all = await adapter.listCustomers({ status: 'all', offset: 1_990, limit: 20 }, call());
       const counts = await adapter.countCustomers({}, call());
-      expect(all.total).to.equal(100_000);
+      expect(all.total).to.equal(2_000);
       expect(all.items).to.have.length(10);
-      expect(counts.active + counts.inactive).to.equal(100_000);
+      expect(new Set(all.items.map((c) => c.id)).size).to.equal(10);
+      expect(counts.active + counts.inactive).to.equal(2_000);
     });
   });
 
