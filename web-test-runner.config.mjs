@@ -1,12 +1,20 @@
-// Browser tests: TypeScript from source through esbuild, headless Chromium.
-// test/support/run-tests.mjs finds (or installs) the browser and passes it as CHROME_PATH.
+// Browser tests: TypeScript from source through esbuild, in one engine per run.
+// WTR_ENGINE picks it: chromium (default), firefox or webkit; BROWSER_PATH is
+// its executable (test/support/run-tests.mjs finds or installs each engine and
+// runs them one after the other).
+//   Chromium: puppeteer-core over CDP, headless, two test files at a time.
+//   Firefox:  the same puppeteer-core over WebDriver BiDi, headless.
+//   WebKit:   WebKitGTK's MiniBrowser through WebKitWebDriver under Xvfb, one file at a time.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import { readFile } from 'node:fs/promises';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { MISSING } from './test/support/engine-capabilities.mjs';
 
-const executablePath = process.env.CHROME_PATH || undefined;
+const engine = process.env.WTR_ENGINE || 'chromium';
+const executablePath = process.env.BROWSER_PATH || process.env.CHROME_PATH || undefined;
 
 // msw's worker lives in demo/public; served at the root so that its scope covers the test pages.
 const mswWorker = new URL('./demo/public/mockServiceWorker.js', import.meta.url);
@@ -16,34 +24,82 @@ async function serveMswWorker(context, next) {
   context.body = await readFile(mswWorker, 'utf8');
 }
 
+/** `executeServerCommand('engine-capabilities')`: which engine runs, and the commands it lacks (test/support/capabilities.ts). */
+const capabilities = {
+  name: 'engine-capabilities',
+  executeCommand({ command }) {
+    if (command === 'engine-capabilities') return { engine, missing: MISSING[engine] ?? {} };
+    return undefined;
+  },
+};
+
+async function launcher() {
+  if (engine === 'firefox') {
+    return chromeLauncher({
+      puppeteer: puppeteerCore,
+      // Each test file in a window of its own: a key press in a background tab changes focus but does not activate (Enter, Space).
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: executablePath ?? '/usr/bin/firefox-esr',
+        headless: true,
+        // A test page behind another keeps its timers and frames at full speed.
+        extraPrefsFirefox: {
+          'dom.min_background_timeout_value': 0,
+          'dom.timeout.enable_budget_timer_throttling': false,
+          'layout.throttled_frame_rate': 60,
+        },
+      },
+    });
+  }
+  if (engine === 'webkit') {
+    const { startWebKitDriver } = await import('./test/support/webkit-driver.mjs');
+    const port = await startWebKitDriver();
+    return webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: executablePath, args: ['--automation'] },
+      },
+    });
+  }
+  return chromeLauncher({
+    launchOptions: {
+      executablePath,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        // Two test pages run at once; the one behind must not have its timers and rendering slowed.
+        '--disable-background-timer-throttling',
+        '--disable-renderer-backgrounding',
+        '--disable-backgrounding-occluded-windows',
+      ],
+    },
+  });
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   middleware: [serveMswWorker],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  concurrency: 2,
-  testsFinishTimeout: 600_000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), capabilities],
+  // Over WebDriver, more than one file at a time runs each in an iframe of one window: WebKit takes them one by one.
+  concurrency: engine === 'webkit' ? 1 : 2,
+  testsFinishTimeout: 1_800_000,
+  browserStartTimeout: 120_000,
   reporters: [defaultReporter(), summaryReporter()],
-  testFramework: { config: { timeout: 10000 } },
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          // Two test pages run at once; the one behind must not have its timers and rendering slowed.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
-  ],
+  // Timeouts catch a hang, never measure speed: generous, so a busy machine or a slower engine still passes.
+  testFramework: { config: { timeout: 30_000 } },
+  browsers: [await launcher()],
 };

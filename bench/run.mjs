@@ -18,7 +18,7 @@
 import { chromium } from 'playwright-core';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, type as osType } from 'node:os';
-import { findChrome } from '../test/support/find-chrome.mjs';
+import { findChrome } from '../test/support/browsers.mjs';
 import { ANCHOR_ENTRIES, ensureAnchors, SHOELACE_CSS } from './support/anchors.mjs';
 import { measure } from './support/sizes.mjs';
 import { buildPages, ORIGIN, serve } from './support/serve.mjs';

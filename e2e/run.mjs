@@ -6,7 +6,7 @@
 /* global window, setTimeout, clearTimeout */
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { findChrome } from '../test/support/find-chrome.mjs';
+import { findChrome } from '../test/support/browsers.mjs';
 import { buildDemo } from './support/build.mjs';
 import { serve } from './support/server.mjs';
 import { TEXT } from './support/text.mjs';

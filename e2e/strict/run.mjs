@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
-import { findChrome } from '../../test/support/find-chrome.mjs';
+import { findChrome } from '../../test/support/browsers.mjs';
 import { POLICIES } from './policy.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

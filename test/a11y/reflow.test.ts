@@ -11,6 +11,7 @@ import * as dialog from '../../stories/deactivate-dialog.stories.js';
 import * as filter from '../../stories/inactive-filter.stories.js';
 import * as serviceForm from '../../stories/service-reactivate-form.stories.js';
 import { deepElements, finishAnimations, kitElements, resetCombination, showStory, type Lang } from './support.js';
+import { capabilities, requireCommand } from '../support/capabilities.js';
 
 const modules = [badge, dialog, filter, serviceForm] as unknown as StoriesModule[];
 
@@ -53,8 +54,13 @@ let dialogsMeasured = 0;
 
 for (const viewport of VIEWPORTS) {
   describe(`reflow at ${viewport.name}`, () => {
-    before(() => setViewport({ width: viewport.width, height: viewport.height }));
-    after(() => setViewport({ width: 800, height: 600 }));
+    before(async function () {
+      await requireCommand(this, 'setViewport');
+      await setViewport({ width: viewport.width, height: viewport.height });
+    });
+    after(async () => {
+      if (!(await capabilities()).missing.setViewport) await setViewport({ width: 800, height: 600 });
+    });
     afterEach(resetCombination);
 
     for (const module of modules) {
@@ -95,7 +101,8 @@ for (const viewport of VIEWPORTS) {
 }
 
 describe('reflow: the sweep', () => {
-  it('checked every story in both languages at both sizes', () => {
+  it('checked every story in both languages at both sizes', async function () {
+    await requireCommand(this, 'setViewport');
     expect(checked).to.equal(modules.reduce((n, m) => n + storiesOf(m).length, 0) * 2 * VIEWPORTS.length);
     const opened = storiesOf(dialog as unknown as StoriesModule).filter((s) => s.id !== 'Closed').length;
     expect(dialogsMeasured, 'open dialogs measured against the viewport').to.equal(opened * 2 * VIEWPORTS.length);

@@ -2,6 +2,7 @@ import { expect, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { css, LitElement } from 'lit';
 import { tokens, vars } from '../../src/styles/tokens.js';
+import { capabilities, requireCommand } from '../support/capabilities.js';
 
 /** An element styled with the kit's tokens, as every element of the kit is. */
 class TokenProbe extends LitElement {
@@ -19,7 +20,13 @@ const colourIn = async (style: string) => {
 };
 
 describe('design tokens: light and dark', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+  // prefers-color-scheme is emulated by the driver, which some engines' drivers cannot do.
+  before(async function () {
+    await requireCommand(this, 'emulateMedia');
+  });
+  afterEach(async () => {
+    if (!(await capabilities()).missing.emulateMedia) await emulateMedia({ colorScheme: 'light' });
+  });
 
   it('follow the user\'s prefers-color-scheme by default', async () => {
     await emulateMedia({ colorScheme: 'light' });

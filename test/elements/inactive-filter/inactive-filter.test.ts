@@ -302,7 +302,7 @@ describe('<inactive-filter>', () => {
       const el = await fixture<InactiveFilter>(html`<inactive-filter></inactive-filter>`);
       radios(el)[2]!.focus();
       const event = oneEvent(el, 'inactive-filter-change');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       expect((await event).detail.value).to.equal('all');
       expect(checkedLabel(el)).to.equal('All');
       expect(focused(el)).to.equal(checked(el));
@@ -323,7 +323,7 @@ describe('<inactive-filter>', () => {
       const el = await fixture<InactiveFilter>(html`<inactive-filter value="inactive"></inactive-filter>`);
       const events = countEvents(el);
       checked(el)!.focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(el.value).to.equal('inactive');
       expect(events.length).to.equal(0);
