@@ -11,7 +11,7 @@ import { createMemoryAdapter, generateDataset, GENERATOR_NOW } from '../src/adap
 import type { LifecycleAdapter, PolicyOverrides } from '../src/adapter/types.js';
 import type { DeactivateDialog } from '../src/elements/deactivate-dialog/define.js';
 import type { Meta, Play, StoryObj } from './csf.js';
-import { when } from './render.js';
+import { HOST_BUTTON, when } from './render.js';
 
 interface DialogArgs extends Record<string, unknown> {
   customerId: string;
@@ -33,7 +33,7 @@ const replaced = (methods: Partial<LifecycleAdapter>): LifecycleAdapter =>
 /** The host page of every story: a provider, a button wired by `commandfor`, and the dialog. */
 const page = ({ customerId, customerIds, mode, lang, policy }: DialogArgs, adapter: LifecycleAdapter) => html`
   <lifecycle-provider lang=${lang} .adapter=${adapter} .policy=${policy} .actor=${{ id: 'u-1', name: 'Ana Torres' }}>
-    <button type="button" commandfor="story-dialog" command="--show">Open</button>
+    <button type="button" style=${HOST_BUTTON} commandfor="story-dialog" command="--show">Open</button>
     <deactivate-dialog id="story-dialog" customer-id=${customerId} .customerIds=${customerIds.split(/[\s,]+/).filter(Boolean)} mode=${mode}></deactivate-dialog>
   </lifecycle-provider>`;
 

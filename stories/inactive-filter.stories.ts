@@ -10,6 +10,7 @@ import '../src/elements/lifecycle-provider/define.js';
 import { createMemoryAdapter } from '../src/adapters/memory/index.js';
 import type { LifecycleAdapter, StatusFilter } from '../src/adapter/types.js';
 import type { Meta, StoryObj } from './csf.js';
+import { HOST_BUTTON } from './render.js';
 
 interface FilterArgs extends Record<string, unknown> {
   value: StatusFilter;
@@ -131,7 +132,7 @@ export const InAForm: StoryObj<FilterArgs> = {
   render: () => html`
     <form action="#" @submit=${(event: SubmitEvent) => event.preventDefault()}>
       <inactive-filter name="status" value="inactive"></inactive-filter>
-      <button>Search</button> <button type="reset">Reset</button>
+      <button style=${HOST_BUTTON}>Search</button> <button type="reset" style=${HOST_BUTTON}>Reset</button>
     </form>`,
 };
 export const InDisabledFieldset: StoryObj<FilterArgs> = {

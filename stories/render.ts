@@ -5,6 +5,13 @@
 import { render } from 'lit';
 import type { Args, Meta, StoryObj } from './csf.js';
 
+/**
+ * How the stories' host-page buttons look: drawn from the page's own colours, so
+ * they read in light and dark alike (an engine's default button may not: WebKitGTK
+ * draws white on light grey under `color-scheme: dark`).
+ */
+export const HOST_BUTTON = 'font: inherit; color: inherit; background: transparent; border: 1px solid currentColor; border-radius: 0.25rem; padding: 0.25rem 0.75rem;';
+
 /** A stories module: its default export and its named stories. */
 export type StoriesModule = { default: Meta } & Record<string, unknown>;
 
