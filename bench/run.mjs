@@ -27,12 +27,13 @@ import { kB, ms, printTable, ratios, summary, times } from './support/stats.mjs'
 const quick = process.argv.includes('--quick');
 /** Warm-up and measured runs per comparison. */
 const RUNS = quick
-  ? { warmup: 1, runs: 5, big: 3, dialog: 8, adapter: 5 }
-  : { warmup: 3, runs: 19, big: 9, dialog: 25, adapter: 15 };
+  ? { warmup: 1, runs: 5, big: 3, dialog: 8, adapter: 5, formRender: 2, formTick: 4 }
+  : { warmup: 3, runs: 19, big: 9, dialog: 25, adapter: 15, formRender: 9, formTick: 19 };
 const HEAP_TOLERANCE = 200_000; // bytes: "no growth" means less than this after garbage collection
 const DIALOG_CYCLES = 1000;
 const BADGE_CYCLES = 10_000;
 const CUSTOMERS = 100_000;
+const SERVICES = 10_000;
 const started = Date.now();
 const root = new URL('..', import.meta.url);
 
@@ -92,7 +93,7 @@ async function open(context, name) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
   await page.goto(`${ORIGIN}/${name}.html`);
-  const api = { badges: 'benchBadges', filter: 'benchFilter', dialog: 'benchDialog', adapter: 'benchAdapter' }[name];
+  const api = { badges: 'benchBadges', filter: 'benchFilter', dialog: 'benchDialog', adapter: 'benchAdapter', form: 'benchForm' }[name];
   await page.waitForFunction((key) => key in window, api, { timeout: 60_000 });
   if (errors.length) throw errors[0];
   return page;
@@ -218,6 +219,32 @@ async function memoryAdapter(context) {
   };
 }
 
+/**
+ * service-reactivate-form on one customer with SERVICES deactivated services:
+ * the first render of a new form (the first one, which also loads the lazy
+ * modules, reported apart as the warm-up), then ticks on the last form loaded.
+ */
+async function form(context) {
+  const page = await open(context, 'form');
+  const made = await page.evaluate((n) => window.benchForm.setup(n), SERVICES);
+  const cold = await page.evaluate(() => window.benchForm.firstRender());
+  const renders = await rounds(['render'], () => page.evaluate(() => window.benchForm.firstRender()), { warmup: 0, runs: RUNS.formRender });
+  const ticks = await rounds(['tick'], () => page.evaluate(() => window.benchForm.tick()), { warmup: RUNS.warmup, runs: RUNS.formTick });
+  await page.close();
+  return {
+    services: SERVICES,
+    setupMs: made.ms,
+    firstRenderCold: cold,
+    firstRender: { runs: renders.render.length, ms: summary(renders.render.map((s) => s.ms)), frames: summary(renders.render.map((s) => s.frames)) },
+    tick: {
+      runs: ticks.tick.length,
+      ms: summary(ticks.tick.map((s) => s.ms)),
+      scriptMs: summary(ticks.tick.map((s) => s.scriptMs)),
+      frames: summary(ticks.tick.map((s) => s.frames)),
+    },
+  };
+}
+
 // ------------------------------------------------------------------ machine
 function machine(browserVersion) {
   const cpu = cpus();
@@ -288,6 +315,14 @@ function report(results) {
   const a = results.adapter;
   printTable(`Memory adapter, ${a.customers.toLocaleString('en')} customers (${a.records.toLocaleString('en')} records; generated and indexed in ${ms(summary([a.setupMs])).split(' (')[0]})`,
     ['query (one call)', 'found', 'first call', 'time'], a.queries.map((q) => [q.name, q.found.toLocaleString('en'), `${q.firstMs.toFixed(2)} ms`, ms(q.ms)]));
+  const f = results.form;
+  printTable(`service-reactivate-form, ${f.services.toLocaleString('en')} services (median, min–max)`, ['to a painted frame', 'runs', 'time', 'of it, script', 'frame'], [
+    ['first render, cold (the warm-up: lazy modules loaded)', '1', ms(summary([f.firstRenderCold.ms])).split(' (')[0], '', String(f.firstRenderCold.frames)],
+    ['first render (attached → all checkboxes shown)', f.firstRender.runs, ms(f.firstRender.ms), '', `${f.firstRender.frames.median} (${f.firstRender.frames.min}–${f.firstRender.frames.max})`],
+    ['one tick (a checkbox clicked → updateComplete)', f.tick.runs, ms(f.tick.ms), ms(f.tick.scriptMs), `${f.tick.frames.median} (${f.tick.frames.min}–${f.tick.frames.max})`],
+  ]);
+  console.log('One active customer, one active location, every service deactivated and on request. Ticks check a checkbox and uncheck it\n' +
+    'again (at the start, middle and end of the list in turn) on the last form rendered; script: click → updateComplete.');
   printTable('Targets (reported, not asserted)', ['target', 'measured', 'met'], results.targets.map((t) => [t.target, t.measured, t.met ? 'yes' : 'NO']));
 }
 
@@ -306,6 +341,10 @@ function targets(r) {
     const first = `${h.firstBlockGrowth >= 0 ? '+' : ''}${kB(h.firstBlockGrowth)} kB`;
     list.push({ target: `no heap growth: ${name}, 2nd block < ${kB(HEAP_TOLERANCE)} kB`, measured: `${h.growth >= 0 ? '+' : ''}${kB(h.growth)} kB (1st block ${first})`, met: h.met });
   }
+  const f = r.form;
+  const n = f.services.toLocaleString('en');
+  list.push({ target: `form ×${n} services: one tick ≤ 200 ms`, measured: ms(f.tick.ms), met: f.tick.ms.median <= 200 });
+  list.push({ target: `form ×${n} services: first render ≤ 1 s`, measured: ms(f.firstRender.ms), met: f.firstRender.ms.median <= 1000 });
   return list;
 }
 
@@ -334,6 +373,8 @@ try {
   };
   phase('memory adapter');
   results.adapter = await memoryAdapter(context);
+  phase('form');
+  results.form = await form(context);
   results.targets = targets(results);
   results.seconds = Math.round((Date.now() - started) / 1000);
   report(results);

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const ORIGIN = 'http://bench.localhost';
-export const PAGES = ['badges', 'filter', 'dialog', 'adapter'];
+export const PAGES = ['badges', 'filter', 'dialog', 'adapter', 'form'];
 
 async function bundle(entry, fileName) {
   const output = await build({
