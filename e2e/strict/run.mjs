@@ -77,7 +77,7 @@ async function open(browser, url) {
     if (response.status() >= 400) log.pageErrors.push(`${response.status()} ${response.url()}`);
   });
   await page.goto(url);
-  await page.waitForFunction(() => window.__ready === true, null, { timeout: 10_000 }).catch((error) => {
+  await page.waitForFunction(() => window.__ready === true, null, { timeout: 30_000 }).catch((error) => {
     throw new Error(`${url} did not get ready (${[...log.pageErrors, ...log.errors].join(' | ') || error.message})`);
   });
   return { context, page, log };
@@ -100,7 +100,7 @@ function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-const WAIT = { timeout: 10_000 };
+const WAIT = { timeout: 30_000 }; // catches a hang; a busy machine still passes
 const squash = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** The checks every page gets at the end: nothing blocked, nothing logged as an error, nothing thrown. */
