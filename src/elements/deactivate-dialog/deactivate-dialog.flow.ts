@@ -6,8 +6,9 @@
  * retries. No DOM: the element renders its state and reacts to its callbacks.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LifecycleError, isErrorCode } from '../../adapter/errors.js';
+import { LifecycleError, isErrorCode, toLifecycleError } from '../../adapter/errors.js';
 import type { GuardedAdapter } from '../../adapter/boundary.js';
+import { IntentKey } from '../../adapter/idempotency.js';
 import type { Impact, LifecycleAction, MutationResult, Preview, Target } from '../../adapter/types.js';
 import type { LifecycleController } from '../../context/lifecycle-consumer.js';
 
@@ -58,8 +59,11 @@ export class ConfirmFlow implements ReactiveController {
   error: LifecycleError | undefined;
   /** The customers the last run was for. */
   ran: string[] = [];
-  private key: string | undefined;
-  private undoKey: string | undefined;
+  /** One idempotency key per intent: the action's payload, and the undo's operation. */
+  private readonly key = new IntentKey();
+  private readonly undoKey = new IntentKey();
+  /** The customers a "retry the failed" is for: a retry of that retry sends them alone again. */
+  private scope: string[] | undefined;
   private generation = 0;
   private controller: AbortController | undefined;
 
@@ -97,7 +101,8 @@ export class ConfirmFlow implements ReactiveController {
     const go = this.begin('load', 'loading');
     this.preview = undefined;
     this.result = undefined;
-    this.key = undefined;
+    this.scope = undefined;
+    this.key.clear();
     // A mode the dialog does not know (an attribute typo) works as `auto`.
     const auto = mode !== 'deactivate' && mode !== 'reactivate' && mode !== 'delete';
     await this.attempt(go, async (adapter, signal) => {
@@ -115,29 +120,38 @@ export class ConfirmFlow implements ReactiveController {
     });
   }
 
-  /** Runs the confirmed action once; a retry reuses the same idempotency key. */
+  /**
+   * Runs the confirmed action once. A retry of the same intent (same customers,
+   * options and reason) reuses its idempotency key; any change gets a new one.
+   * `only` narrows it to some customers (retry the failed); a retry after that
+   * fails is for them alone again.
+   */
   async run(choices: Choices, only?: string[]): Promise<void> {
     if (this.busy || !this.preview) return;
-    const impacts = this.preview.impacts.filter((i) => (only ? only.includes(i.customer.id) : true));
-    if (only || !this.key) this.key = crypto.randomUUID();
+    const scope = only ?? (this.phase === 'failed' && this.step === 'run' ? this.scope : undefined);
+    this.scope = scope;
+    const impacts = this.preview.impacts.filter((i) => (scope ? scope.includes(i.customer.id) : true));
     const targets: Target[] = impacts.map((i) => ({ customerId: i.customer.id, version: i.customer.version }));
     const ids = targets.map((t) => t.customerId);
+    const reason = choices.reason.trim() || null;
+    const action = this.action;
+    const off = { cancelSubscriptions: choices.cancelSubscriptions, holdInvoices: choices.holdInvoices, reason };
+    const on = { releaseInvoices: choices.releaseInvoices, restoreCascade: choices.restoreCascade, reason };
+    const options = action === 'deactivate' ? off : action === 'reactivate' ? on : {};
+    const actor = this.lifecycle.actor;
+    const base = { targets, idempotencyKey: this.key.for({ action, targets, options, actor }), actor };
     const go = this.begin('run', 'running');
     this.ran = ids;
-    const base = { targets, idempotencyKey: this.key, actor: this.lifecycle.actor };
-    const reason = choices.reason.trim() || null;
     await this.attempt(go, async (adapter, signal) => {
-      const result = this.action === 'deactivate'
-        ? await adapter.deactivate({ ...base, cancelSubscriptions: choices.cancelSubscriptions, holdInvoices: choices.holdInvoices, reason }, signal)
-        : this.action === 'reactivate'
-          ? await adapter.reactivate({ ...base, releaseInvoices: choices.releaseInvoices, restoreCascade: choices.restoreCascade, reason }, signal)
+      const result = action === 'deactivate' ? await adapter.deactivate({ ...base, ...off }, signal)
+        : action === 'reactivate' ? await adapter.reactivate({ ...base, ...on }, signal)
           : await adapter.deleteCustomers(base, signal);
       if (!go.current()) return;
       const kept = only && this.result ? this.result.results.filter((r) => !only.includes(r.id)) : [];
       this.result = { ...result, results: [...kept, ...result.results] };
       const single = this.preview?.impacts.length === 1 ? result.results[0] : undefined;
       // A per-item failure or block did nothing: a retry is a new confirmation, with a new key.
-      if (single && single.outcome !== 'done') this.key = undefined;
+      if (single && single.outcome !== 'done') this.key.clear();
       if (single?.outcome === 'failed') {
         const code = isErrorCode(single.error.code) ? single.error.code : 'unknown';
         throw new LifecycleError(code, single.error.message, { operation: this.action });
@@ -146,7 +160,8 @@ export class ConfirmFlow implements ReactiveController {
         const [first] = single.blockers;
         throw new LifecycleError('rule-violation', 'blocked', { rule: first?.rule, reason: first?.reason, operation: this.action, retryable: false });
       }
-      this.key = undefined;
+      this.key.clear();
+      this.scope = undefined;
       this.set('done');
       const done = doneIds(result);
       if (done.length > 0) this.on.done(this.action, result, done, choices);
@@ -157,12 +172,13 @@ export class ConfirmFlow implements ReactiveController {
   async undo(): Promise<void> {
     const operationId = this.result?.operationId;
     if (this.busy || !operationId) return;
-    this.undoKey ??= crypto.randomUUID();
+    const actor = this.lifecycle.actor;
+    const idempotencyKey = this.undoKey.for({ undo: operationId, actor });
     const go = this.begin('undo', 'undoing');
     await this.attempt(go, async (adapter, signal) => {
-      const result = await adapter.undo({ operationId, idempotencyKey: this.undoKey ?? '', actor: this.lifecycle.actor }, signal);
+      const result = await adapter.undo({ operationId, idempotencyKey, actor }, signal);
       if (!go.current()) return;
-      this.undoKey = undefined;
+      this.undoKey.clear();
       this.set('undone');
       this.on.undone(result, doneIds(result));
     });
@@ -194,7 +210,7 @@ export class ConfirmFlow implements ReactiveController {
       await body(adapter, go.signal);
     } catch (caught) {
       if (!go.current()) return;
-      const error = caught instanceof LifecycleError ? caught : new LifecycleError('unknown', String(caught), { cause: caught });
+      const error = toLifecycleError(caught);
       if (error.code === 'aborted') return;
       this.error = error;
       this.set('failed');

@@ -29,7 +29,7 @@ const ChoiceSchema = /* @__PURE__ */ z.object({
  * The draft checked (R2, R3): the errors by service id, in the order shown,
  * and — when there are none — the one `reactivateServices` input of all choices.
  */
-export function prepare(detail: CustomerDetail, draft: Draft, today: string, actor: Actor, idempotencyKey: string) {
+export function prepare(detail: CustomerDetail, draft: Draft, today: string, actor: Actor, keyFor: (intent: unknown) => string) {
   const errors = new Map<string, FieldError>();
   const chosen = chosenServices(draft, detail.services);
   for (const [service, choice] of chosen) {
@@ -43,7 +43,7 @@ export function prepare(detail: CustomerDetail, draft: Draft, today: string, act
   }
   const changes = chosen.map(([s, c]) => ({ serviceId: s.id, version: s.version, schedule: c.schedule }));
   const input: ReactivateServicesInput | undefined = errors.size === 0 && changes.length > 0
-    ? { customerId: detail.customer.id, changes, idempotencyKey, actor }
+    ? { customerId: detail.customer.id, changes, actor, idempotencyKey: keyFor({ customerId: detail.customer.id, changes, actor }) }
     : undefined;
   return { errors, input };
 }

@@ -1,6 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import type { GuardedAdapter } from '../../adapter/boundary.js';
-import { LifecycleError } from '../../adapter/errors.js';
+import { LifecycleError, toLifecycleError } from '../../adapter/errors.js';
+import { IntentKey } from '../../adapter/idempotency.js';
 import type { Outcome, Service } from '../../adapter/types.js';
 import { emit } from '../../events/emit.js';
 import { LifecycleErrorEvent } from '../../events/lifecycle-error.js';
@@ -110,7 +111,9 @@ export class ServiceReactivateForm extends LitElement {
   private saved: string[] = [];
 
   private acting?: AbortController;
-  private saveKey?: string;
+  /** One idempotency key per intent: the same Save retried reuses it; another payload gets its own. */
+  private readonly saveKey = new IntentKey();
+  private readonly locationKey = new IntentKey();
   private wasDirty = false;
   private warnedToday = false;
 
@@ -161,7 +164,7 @@ export class ServiceReactivateForm extends LitElement {
 
   private report(error: unknown, operation: string): LifecycleError {
     // The boundary has already turned every adapter failure into a LifecycleError.
-    const e = error instanceof LifecycleError ? error : new LifecycleError('unknown', String(error), { operation, cause: error });
+    const e = toLifecycleError(error, operation);
     emit(this, new LifecycleErrorEvent(e));
     return e;
   }
@@ -191,28 +194,29 @@ export class ServiceReactivateForm extends LitElement {
 
   private setDraft(draft: Draft, announce = true): void {
     this.draft = draft;
-    this.saveKey = undefined;
     if (this.errors.size > 0) this.errors = new Map();
     if (this.dirty === this.wasDirty) return;
     this.wasDirty = this.dirty;
     if (announce) emit(this, new ServiceFormDirtyChangeEvent({ dirty: this.dirty }));
   }
 
-  private reactivateLocation(locationId: string, key = crypto.randomUUID()): void {
+  private reactivateLocation(locationId: string): void {
     const { detail } = this.customer;
     if (!detail) return;
     const version = detail.locations.find((l) => l.id === locationId)?.version;
+    const intent = { customerId: detail.customer.id, locationId, version, actor: this.lifecycle.actor };
+    const input = { ...intent, idempotencyKey: this.locationKey.for(intent) };
     void this.act(locationId, async (adapter, signal) => {
-      const input = { customerId: detail.customer.id, locationId, version, idempotencyKey: key, actor: this.lifecycle.actor };
       const [result, { locationError }] = await Promise.all([adapter.reactivateLocation(input, signal), import('./service-reactivate-form.save.js')]);
       signal.throwIfAborted();
       const error = locationError(result);
       if (error) throw error;
+      this.locationKey.clear();
       await this.customer.load(true);
       // The button is gone: focus goes on to the location's first service (R2's next step).
       await this.refocus(() => [...this.renderRoot.querySelectorAll('fieldset')].find((f) => f.dataset.location === locationId)?.querySelector('input'));
       return new LocationReactivatedEvent({ customerId: detail.customer.id, locationId, result });
-    }, () => this.reactivateLocation(locationId, key), locationId);
+    }, () => this.reactivateLocation(locationId), locationId);
   }
 
   private async save(): Promise<void> {
@@ -220,8 +224,7 @@ export class ServiceReactivateForm extends LitElement {
     if (!detail || this.busy) return;
     this.saved = [];
     const { prepare, settle } = await import('./service-reactivate-form.save.js');
-    this.saveKey ??= crypto.randomUUID();
-    const { errors, input } = prepare(detail, this.draft, this.todayDate, this.lifecycle.actor, this.saveKey);
+    const { errors, input } = prepare(detail, this.draft, this.todayDate, this.lifecycle.actor, (intent) => this.saveKey.for(intent));
     this.errors = errors;
     if (!input) {
       await this.updateComplete;
@@ -231,6 +234,7 @@ export class ServiceReactivateForm extends LitElement {
     await this.act('save', async (adapter, signal) => {
       const result = await adapter.reactivateServices(input, signal);
       signal.throwIfAborted(); // removed meanwhile: nothing more to show or load
+      this.saveKey.clear();
       const { done, outcomes, rest } = settle(result, this.draft);
       this.outcomes = outcomes;
       this.setDraft(rest);
