@@ -11,6 +11,7 @@ import {
   ReactivateLocationInputSchema, ReactivateServicesInputSchema, UndoInputSchema,
 } from './schemas.js';
 import { LifecycleError, toLifecycleError, type DataIssue } from './errors.js';
+import { checkChange, checkDetail, checkOutcomes, checkPreview, uniqueIds } from './identity.js';
 import type {
   CountQuery, Counts, CustomerChange, CustomerDetail, CustomerPage, DeactivateInput, DeleteInput,
   LifecycleAction, LifecycleAdapter, ListQuery, MutationResult, Preview, ReactivateInput,
@@ -102,21 +103,47 @@ export function assertAdapter(value: unknown): asserts value is LifecycleAdapter
   }
 }
 
+/** How long the kit waits for one adapter call unless the adapter says otherwise (`timeoutMs`). */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** The adapter's own `timeoutMs` when it is a positive number (Infinity: no limit), else the default. */
+function timeoutOf(adapter: LifecycleAdapter): number {
+  let ms: unknown;
+  try {
+    ms = adapter.timeoutMs;
+  } catch {
+    ms = undefined;
+  }
+  return typeof ms === 'number' && ms > 0 ? ms : DEFAULT_TIMEOUT_MS;
+}
+
+/**
+ * Calls the adapter with a signal that the caller's abort and the timeout both
+ * abort, and parses what it answers. A call that has not answered when the
+ * timeout passes ends in `timeout` even if the adapter ignores its signal.
+ */
 async function call<T>(
   operation: string,
   signal: AbortSignal,
-  run: () => Promise<unknown>,
+  timeoutMs: number,
+  run: (signal: AbortSignal) => Promise<unknown>,
   schema: z.ZodMiniType<T>,
 ): Promise<T> {
   if (signal.aborted) throw toLifecycleError(signal.reason, operation, signal);
+  const timeout = Number.isFinite(timeoutMs) ? AbortSignal.timeout(Math.min(timeoutMs, 2 ** 31 - 1)) : undefined;
+  const combined = timeout ? AbortSignal.any([signal, timeout]) : signal;
   let raw: unknown;
   try {
-    raw = await run();
+    raw = await new Promise((resolve, reject) => {
+      const stop = () => reject(combined.reason);
+      combined.addEventListener('abort', stop, { once: true });
+      Promise.resolve().then(() => run(combined)).then(resolve, reject).finally(() => combined.removeEventListener('abort', stop));
+    });
   } catch (error) {
-    throw toLifecycleError(error, operation, signal);
+    throw toLifecycleError(error, operation, combined);
   }
   // A result that arrives after the caller gave up is dropped.
-  if (signal.aborted) throw toLifecycleError(signal.reason, operation, signal);
+  if (combined.aborted) throw toLifecycleError(combined.reason, operation, combined);
   return parseWith(schema, raw, 'invalid-data', operation);
 }
 
@@ -152,39 +179,44 @@ export function guardAdapter(adapter: unknown): GuardedAdapter {
   const known = guarded.get(adapter);
   if (known) return known;
   const a = adapter;
+  const ms = timeoutOf(a);
   const mutation = <I, K extends 'deactivate' | 'reactivate' | 'undo' | 'deleteCustomers' | 'reactivateLocation' | 'reactivateServices'>(
     name: K,
     schema: z.ZodMiniType<I>,
+    asked: (input: I) => string[] | undefined,
   ) => async (input: I, signal: AbortSignal) => {
     const parsed = parseWith(schema, input, 'invalid-input', name);
-    return call(name, signal, () => (a[name] as (i: I, o: { signal: AbortSignal }) => Promise<unknown>).call(a, parsed, { signal }), MutationResultSchema);
+    const result = await call(name, signal, ms, (s) => (a[name] as (i: I, o: { signal: AbortSignal }) => Promise<unknown>).call(a, parsed, { signal: s }), MutationResultSchema);
+    return checkOutcomes(result, name, asked(parsed));
   };
+  const targets = (input: { targets: Array<{ customerId: string }> }) => input.targets.map((t) => t.customerId);
   const result: GuardedAdapter = {
     raw: a,
     getCustomer: async (customerId, signal) => {
       const id = parseWith(CustomerIdSchema, customerId, 'invalid-input', 'getCustomer');
-      return call('getCustomer', signal, () => a.getCustomer(id, { signal }), CustomerDetailSchema);
+      return checkDetail(await call('getCustomer', signal, ms, (s) => a.getCustomer(id, { signal: s }), CustomerDetailSchema), id);
     },
     preview: async (action, customerIds, signal) => {
       if (!(LIFECYCLE_ACTIONS as readonly string[]).includes(action)) {
         throw new LifecycleError('invalid-input', `preview was called with an unknown action "${String(action)}".`, { operation: 'preview' });
       }
-      const ids = parseWith(CustomerIdsSchema, customerIds, 'invalid-input', 'preview');
-      return call('preview', signal, () => a.preview(action, ids, { signal }), PreviewSchema);
+      const ids = uniqueIds(parseWith(CustomerIdsSchema, customerIds, 'invalid-input', 'preview'));
+      return checkPreview(await call('preview', signal, ms, (s) => a.preview(action, ids, { signal: s }), PreviewSchema), action, ids);
     },
-    deactivate: mutation('deactivate', DeactivateInputSchema),
-    reactivate: mutation('reactivate', ReactivateInputSchema),
-    undo: mutation('undo', UndoInputSchema),
-    deleteCustomers: mutation('deleteCustomers', DeleteInputSchema),
-    reactivateLocation: mutation('reactivateLocation', ReactivateLocationInputSchema),
-    reactivateServices: mutation('reactivateServices', ReactivateServicesInputSchema),
+    deactivate: mutation('deactivate', DeactivateInputSchema, targets),
+    reactivate: mutation('reactivate', ReactivateInputSchema, targets),
+    // An undo answers for the customers of its operation, which the question does not name.
+    undo: mutation('undo', UndoInputSchema, () => undefined),
+    deleteCustomers: mutation('deleteCustomers', DeleteInputSchema, targets),
+    reactivateLocation: mutation('reactivateLocation', ReactivateLocationInputSchema, (input) => [input.locationId]),
+    reactivateServices: mutation('reactivateServices', ReactivateServicesInputSchema, (input) => input.changes.map((c) => c.serviceId)),
     listCustomers: async (query, signal) => {
       const q = parseWith(ListQuerySchema, query, 'invalid-input', 'listCustomers');
-      return call('listCustomers', signal, () => a.listCustomers(q, { signal }), CustomerPageSchema);
+      return call('listCustomers', signal, ms, (s) => a.listCustomers(q, { signal: s }), CustomerPageSchema);
     },
     countCustomers: async (query, signal) => {
       const q = parseWith(CountQuerySchema, query, 'invalid-input', 'countCustomers');
-      return call('countCustomers', signal, () => a.countCustomers(q, { signal }), CountsSchema);
+      return call('countCustomers', signal, ms, (s) => a.countCustomers(q, { signal: s }), CountsSchema);
     },
     subscribe: (listener, onError) => {
       if (typeof a.subscribe !== 'function') return () => {};
@@ -194,7 +226,7 @@ export function guardAdapter(adapter: unknown): GuardedAdapter {
         unsubscribe = a.subscribe((raw) => {
           if (!active) return;
           try {
-            listener(parseWith(CustomerChangeSchema, raw, 'invalid-data', 'subscribe'));
+            listener(checkChange(parseWith(CustomerChangeSchema, raw, 'invalid-data', 'subscribe')));
           } catch (error) {
             onError?.(toLifecycleError(error, 'subscribe'));
           }

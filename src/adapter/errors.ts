@@ -66,49 +66,74 @@ export class LifecycleError extends Error {
   }
 }
 
+/** The adapter's methods that change something. */
+const MUTATIONS: ReadonlySet<string> = new Set(['deactivate', 'reactivate', 'undo', 'deleteCustomers', 'reactivateLocation', 'reactivateServices']);
+
+/**
+ * Whether `error` leaves the outcome unknown: a change was sent and no answer
+ * came in time, so it may or may not have been made (a retry, with the same
+ * idempotency key, is safe).
+ */
+export function outcomeUnknown(error: LifecycleError): boolean {
+  return error.code === 'timeout' && MUTATIONS.has(error.operation ?? '');
+}
+
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }
 
+/**
+ * Reads `read()` of a value a host threw, or `undefined` when reading throws:
+ * a getter that throws, a revoked proxy. Nothing a host rejects with may
+ * break the kit's own error handling.
+ */
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+const nameOf = (value: unknown): unknown =>
+  typeof value === 'object' && value !== null ? safely(() => (value as { name?: unknown }).name) : undefined;
+
 export function isLifecycleError(value: unknown): value is LifecycleError {
-  return value instanceof LifecycleError ||
-    (typeof value === 'object' && value !== null &&
-      (value as { name?: unknown }).name === 'LifecycleError' &&
-      isErrorCode((value as { code?: unknown }).code));
+  return safely(() => value instanceof LifecycleError) === true ||
+    (nameOf(value) === 'LifecycleError' && isErrorCode(safely(() => (value as { code?: unknown }).code)));
 }
 
-function isAbort(error: unknown): boolean {
-  return typeof error === 'object' && error !== null &&
-    ((error as { name?: unknown }).name === 'AbortError');
-}
-
-function isTimeout(error: unknown): boolean {
-  return typeof error === 'object' && error !== null &&
-    ((error as { name?: unknown }).name === 'TimeoutError');
+/** Text for anything thrown: its message, or what it is, without ever throwing. */
+function messageOf(error: unknown): string {
+  const message = safely(() => (error instanceof Error ? error.message : typeof error === 'symbol' ? error.toString() : String(error)));
+  return typeof message === 'string' ? message : '';
 }
 
 /**
- * Turns anything thrown into a `LifecycleError`. A `LifecycleError` from
- * another copy of the kit keeps its code; an abort stays an abort; a
- * `TypeError` from `fetch` is a network failure; the rest is `unknown`.
+ * Turns anything thrown into a `LifecycleError`, and never throws itself. A
+ * `LifecycleError` from another copy of the kit keeps its code; an abort stays
+ * an abort; a `TypeError` from `fetch` is a network failure; the rest —
+ * including errors whose getters throw, revoked proxies and symbols — is `unknown`.
  */
 export function toLifecycleError(error: unknown, operation?: string, signal?: AbortSignal): LifecycleError {
-  if (error instanceof LifecycleError) return error;
+  if (safely(() => error instanceof LifecycleError) === true) return error as LifecycleError;
   if (isLifecycleError(error)) {
     const other = error as LifecycleError;
-    return new LifecycleError(other.code, other.message, {
+    const copy = safely(() => new LifecycleError(other.code, String(other.message), {
       rule: other.rule, reason: other.reason, issues: other.issues, operation: other.operation ?? operation, cause: error,
-    });
+    }));
+    if (copy) return copy;
   }
-  if (isTimeout(error) || (signal?.aborted && isTimeout(signal.reason))) {
+  const name = nameOf(error);
+  if (name === 'TimeoutError' || (signal?.aborted && nameOf(signal.reason) === 'TimeoutError')) {
     return new LifecycleError('timeout', 'The request took too long.', { operation, cause: error });
   }
-  if (isAbort(error) || signal?.aborted) {
+  if (name === 'AbortError' || signal?.aborted) {
     return new LifecycleError('aborted', 'The request was cancelled.', { operation, cause: error });
   }
-  if (error instanceof TypeError && /fetch|network|load failed/i.test(error.message)) {
+  const message = messageOf(error);
+  if (safely(() => error instanceof TypeError) === true && /fetch|network|load failed/i.test(message)) {
     return new LifecycleError('network', 'The network request failed.', { operation, cause: error });
   }
-  const message = error instanceof Error ? error.message : String(error);
   return new LifecycleError('unknown', message || 'Something went wrong.', { operation, cause: error });
 }

@@ -93,4 +93,10 @@ export interface LifecycleAdapter {
   countCustomers(query: CountQuery, options: CallOptions): Promise<Counts>;
   /** Optional change feed: call `listener` on every change; return the unsubscribe. */
   subscribe?(listener: ChangeListener): () => void;
+  /**
+   * Optional: how long the kit waits for any one call before it gives up with
+   * `timeout` (and aborts the call's signal), in milliseconds. Default
+   * `DEFAULT_TIMEOUT_MS` (30 s); `Infinity` waits for ever.
+   */
+  readonly timeoutMs?: number;
 }

@@ -57,6 +57,7 @@ export const en = {
   'error.invalid-input': 'Some of the information is not valid. Check it and try again.',
   'error.network': 'Could not connect. Check your connection and try again.',
   'error.timeout': 'This is taking too long. Try again in a moment.',
+  'error.timeout-change': 'No answer came in time, so the change may or may not have been made. Try again: it will not be done twice.',
   'error.aborted': 'The request was cancelled.',
   'error.unknown': 'Something went wrong. Try again.',
 

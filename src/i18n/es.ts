@@ -78,6 +78,7 @@ export const es: Catalog = {
   'error.invalid-input': 'Parte de la información no es válida. Revísela y vuelva a intentarlo.',
   'error.network': 'No se pudo conectar. Compruebe su conexión y vuelva a intentarlo.',
   'error.timeout': 'Esto está tardando demasiado. Vuelva a intentarlo en un momento.',
+  'error.timeout-change': 'No llegó respuesta a tiempo, así que el cambio puede haberse hecho o no. Vuelva a intentarlo: no se hará dos veces.',
   'error.aborted': 'Se canceló la solicitud.',
   'error.unknown': 'Algo salió mal. Vuelva a intentarlo.',
 

@@ -31,6 +31,12 @@ export const MESSAGE: Readonly<Record<ErrorCode, { en: string; es: string }>> = 
   unknown: { en: 'Something went wrong. Try again.', es: 'Algo salió mal. Vuelva a intentarlo.' },
 };
 
+/** A change that got no answer in time may or may not have been made: it says so, rather than "taking too long". */
+export const CHANGE_TIMEOUT = {
+  en: 'No answer came in time, so the change may or may not have been made. Try again: it will not be done twice.',
+  es: 'No llegó respuesta a tiempo, así que el cambio puede haberse hecho o no. Vuelva a intentarlo: no se hará dos veces.',
+} as const;
+
 /** A fault and the error code the elements must get for it. */
 export interface Fault {
   /** How the fault reads in a test title. */

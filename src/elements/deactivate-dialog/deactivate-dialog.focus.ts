@@ -75,8 +75,8 @@ export function listenForInvokers(host: HTMLElement, onCommand: (command: Comman
   return () => root.removeEventListener('click', listener);
 }
 
-/** "a b,c" → ["a", "b", "c"]: the `customer-ids` attribute. */
+/** "a b,c a" → ["a", "b", "c"]: the `customer-ids` attribute, each id once. */
 export const idsConverter = {
-  fromAttribute: (value: string | null): string[] => (value ?? '').split(/[\s,]+/).filter(Boolean),
+  fromAttribute: (value: string | null): string[] => [...new Set((value ?? '').split(/[\s,]+/).filter(Boolean))],
   toAttribute: (value: string[]): string => value.join(' '),
 };

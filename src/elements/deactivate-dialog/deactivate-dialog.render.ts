@@ -5,7 +5,7 @@
  * decided everything already (the adapter's preview); this only shows it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LifecycleError } from '../../adapter/errors.js';
+import { outcomeUnknown, type LifecycleError } from '../../adapter/errors.js';
 import type { Impact, LifecycleAction, Policy, RuleNotice } from '../../adapter/types.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
@@ -38,7 +38,7 @@ function fixText(l: LocalizeController, code: string | null | undefined): string
 /** A plain, translated message for any error (G2 for a rule violation). */
 export function errorText(l: LocalizeController, error: LifecycleError): string {
   if (error.code === 'rule-violation') return [reasonText(l, error.reason), fixText(l, error.reason ? fixFor(error.reason) : null)].filter(Boolean).join(' ');
-  return l.t(`error.${error.code}` as MessageKey);
+  return l.t(outcomeUnknown(error) ? 'error.timeout-change' : `error.${error.code}` as MessageKey);
 }
 
 /** "a, b and c", or "a, b, c and 4 more". */

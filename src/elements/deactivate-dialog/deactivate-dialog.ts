@@ -116,9 +116,9 @@ export class DeactivateDialog extends LitElement {
     this.addEventListener('command', (event) => this.onCommand(readCommand(event)));
   }
 
-  /** The customers the dialog acts on. */
+  /** The customers the dialog acts on, each once (a host may set `.customerIds` with repeats). */
   private get ids(): string[] {
-    return this.customerIds.length > 0 ? this.customerIds : this.customerId ? [this.customerId] : [];
+    return this.customerIds.length > 0 ? [...new Set(this.customerIds)] : this.customerId ? [this.customerId] : [];
   }
 
   override connectedCallback(): void {

@@ -1,6 +1,6 @@
 /** The markup of `<service-reactivate-form>`: pure functions of its state. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LifecycleError } from '../../adapter/errors.js';
+import { outcomeUnknown, type LifecycleError } from '../../adapter/errors.js';
 import type { CustomerDetail, Location, Outcome, Service } from '../../adapter/types.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { LocalizeCore } from '../../i18n/localize-core.js';
@@ -59,7 +59,7 @@ const errorText = (v: FormView, code: string, reason?: string) =>
   (reason && say(v, `reason.${reason}`)) || say(v, `error.${code}`) || v.l.t('error.unknown');
 
 function errorAlert(v: FormView, error: LifecycleError, retry: () => void): TemplateResult {
-  return html`<div part="error" role="alert">${errorText(v, error.code, error.reason)}
+  return html`<div part="error" role="alert">${outcomeUnknown(error) ? v.l.t('error.timeout-change') : errorText(v, error.code, error.reason)}
     <button type="button" @click=${retry}>${v.l.t('action.retry')}</button></div>`;
 }
 
