@@ -51,6 +51,21 @@ function safely(format: () => string, fallback: () => string): string {
   }
 }
 
+/** `Intl` formatters are costly to build (a form of 10,000 services formats 10,000 dates a render): one per locale and options. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(kind: string, locale: string, options: object, make: () => F): F {
+  const key = `${kind} ${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** `table[key]` when the table itself has it: a key an extension of `Object.prototype` added is not a message. */
+const own = <T>(table: Partial<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
 /**
  * Builds a `Localizer` for `locale` whose English is `english` (an element's
  * own messages, or the whole catalogue): the base of `createLocalizer`.
@@ -65,8 +80,9 @@ export function createLocalizerWith(english: Partial<Catalog>, locale: Locale, o
     const date = day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))) : new Date(value);
     if (Number.isNaN(date.getTime())) return String(value);
     const zone: Intl.DateTimeFormatOptions = day ? { timeZone: 'UTC' } : {};
+    const opts = { ...zone, ...(options ?? defaults) };
     return safely(
-      () => new Intl.DateTimeFormat(intl, { ...zone, ...(options ?? defaults) }).format(date),
+      () => cached('date', intl, opts, () => new Intl.DateTimeFormat(intl, opts)).format(date),
       () => date.toISOString(),
     );
   };
@@ -74,15 +90,18 @@ export function createLocalizerWith(english: Partial<Catalog>, locale: Locale, o
   return {
     locale,
     t: (key, params) =>
-      formatMessage(overrides[key] ?? hostOverrides(locale)[key] ?? catalog[key] ?? english[key] ?? key, params, intl),
+      formatMessage(own(overrides, key) ?? own(hostOverrides(locale), key) ?? own(catalog, key) ?? own(english, key) ?? key, params, intl),
     formatDate: (value, opts) => formatDates(value, { dateStyle: 'medium' }, opts),
     formatDateTime: (value, opts) => formatDates(value, { dateStyle: 'medium', timeStyle: 'short' }, opts),
     formatMoney: (money, opts) =>
       safely(
-        () => new Intl.NumberFormat(intl, { style: 'currency', currency: money.currency, ...opts }).format(money.amount),
+        () => {
+          const options = { style: 'currency', currency: money.currency, ...opts } as const;
+          return cached('number', intl, options, () => new Intl.NumberFormat(intl, options)).format(money.amount);
+        },
         () => `${money.amount} ${money.currency}`,
       ),
-    formatNumber: (value, opts) => safely(() => new Intl.NumberFormat(intl, opts).format(value), () => String(value)),
+    formatNumber: (value, opts = {}) => safely(() => cached('number', intl, opts, () => new Intl.NumberFormat(intl, opts)).format(value), () => String(value)),
     formatList: (items, opts) =>
       safely(() => new Intl.ListFormat(intl, { type: 'conjunction', ...opts }).format(items), () => [...items].join(', ')),
   };

@@ -1,6 +1,17 @@
 /** Visibility and filtering: F1–F3 and dormancy (G8). */
 import type { Customer, InactiveListing, Policy, StatusFilter } from '../adapter/types.js';
 
+/** The longest dormancy threshold the kit takes: a century of days. */
+export const MAX_DORMANT_DAYS = 36_500;
+
+/**
+ * G8: whether `days` can be a dormancy threshold — a whole number of days from
+ * 1 to `MAX_DORMANT_DAYS`. `Infinity`, `1e400`, `1.5`, negatives and `NaN` cannot.
+ */
+export function isDormantDays(days: unknown): days is number {
+  return typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_DORMANT_DAYS;
+}
+
 /**
  * F3, G8: an active customer with no interaction for `days` days (or none
  * recorded) is dormant: a candidate for deactivation, never deactivated by it.

@@ -9,7 +9,7 @@ import { LifecycleError, toLifecycleError } from '../../adapter/errors.js';
 import type { Customer } from '../../adapter/types.js';
 import { LifecycleController } from '../../context/lifecycle-consumer.js';
 import { LifecycleErrorEvent } from '../../events/lifecycle-error.js';
-import { isDormant } from '../../rules/visibility.js';
+import { isDormant, isDormantDays } from '../../rules/visibility.js';
 import type { CustomerStatusBadge } from './customer-status-badge.js';
 import { boundStyles } from './customer-status-badge.bound.styles.js';
 
@@ -156,7 +156,7 @@ export class BadgeBinding implements ReactiveController {
 
   private show(customer: Customer): void {
     const days = this.host.dormantDays;
-    const dormant = !!days && days > 0 && isDormant(customer, days, new Date());
+    const dormant = isDormantDays(days) && isDormant(customer, days, new Date());
     this.host.bound = { phase: 'ready', customer, dormant };
   }
 

@@ -5,6 +5,7 @@ import { hostOverrides, loadCatalog, loadedCatalog, onMessagesChange, type Messa
 import { nearestLang, toLocale, watchLang, type Locale } from '../../i18n/locale.js';
 import { statusMessages, type StatusMessageKey } from '../../i18n/status.js';
 import { statusDisplay } from '../../rules/status.js';
+import { isDormantDays, MAX_DORMANT_DAYS } from '../../rules/visibility.js';
 import type { BadgeBinding, BoundState } from './customer-status-badge.bound.js';
 import { ICONS } from './customer-status-badge.icons.js';
 import { styles } from './customer-status-badge.styles.js';
@@ -15,15 +16,39 @@ const SVG = '<svg viewBox="0 0 24 24" aria-hidden="true" part="icon" class=';
 const templates = new Map<string, HTMLTemplateElement>();
 /** On a page that enforces Trusted Types, the policy (`trusted-types customer-lifecycle-kit`) that lets this constant markup through. */
 let policy: { createHTML(html: string): string } | undefined;
+/** Whether the page refused that policy: the badges then show their text and colour without icons. */
+let refused = false;
+
+/** The constant markup of a look, through the kit's Trusted Types policy where the page has Trusted Types. */
+function trusted(markup: string): string {
+  policy ??= (window as { trustedTypes?: { createPolicy(name: string, rules: object): typeof policy } }).trustedTypes
+    ?.createPolicy('customer-lifecycle-kit', { createHTML: String });
+  return policy?.createHTML(markup) ?? markup;
+}
+
 function look(tone: string, icons: readonly string[]): Node {
   let template = templates.get(tone);
   if (!template) {
     template = document.createElement('template');
     const svgs = icons.map((name, i) => `${SVG}"${i ? 'second' : 'icon'}">${ICONS[name]}</svg>`).join('');
-    const markup = `<span class="base" part="base" data-tone="${tone}">${svgs}<span class="label" part="label"></span></span>`;
-    policy ??= (window as { trustedTypes?: { createPolicy(name: string, rules: object): typeof policy } }).trustedTypes
-      ?.createPolicy('customer-lifecycle-kit', { createHTML: String });
-    template.innerHTML = policy?.createHTML(markup) ?? markup;
+    try {
+      if (refused) throw new TypeError('refused before');
+      template.innerHTML = trusted(`<span class="base" part="base" data-tone="${tone}">${svgs}<span class="label" part="label"></span></span>`);
+    } catch {
+      // The page's Trusted Types leave the kit's policy out: no markup, so no icons — the text and colour still say the status.
+      if (!refused) console.warn('<customer-status-badge>: this page\'s Trusted Types policy list leaves out "customer-lifecycle-kit", so badges show no icons.');
+      refused = true;
+      const part = (name: string) => {
+        const span = document.createElement('span');
+        span.className = name;
+        span.setAttribute('part', name);
+        return span;
+      };
+      const base = part('base');
+      base.dataset['tone'] = tone;
+      base.append(part('label'));
+      template.content.append(base);
+    }
     templates.set(tone, template);
   }
   return template.content.cloneNode(true);
@@ -190,6 +215,10 @@ export class CustomerStatusBadge extends ReactiveElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('customerId') && this.customerId && !this.binding) void this.bind();
+    const days = this.dormantDays;
+    if (changed.has('dormantDays') && days !== undefined && days !== null && days !== 0 && !isDormantDays(days)) {
+      console.warn(`<customer-status-badge>: dormant-days="${String(days)}" is not a whole number of days from 1 to ${MAX_DORMANT_DAYS}; no dormancy is shown.`);
+    }
     this.binding?.changed();
   }
 

@@ -7,7 +7,7 @@ import { filterMessages } from '../../i18n/filter.js';
 import { LocalizeCore } from '../../i18n/localize-core.js';
 import type { MessageOverrides } from '../../i18n/registry.js';
 import { toDateString } from '../../rules/dates.js';
-import { dormantCutoff } from '../../rules/visibility.js';
+import { dormantCutoff, isDormantDays, MAX_DORMANT_DAYS } from '../../rules/visibility.js';
 import { emit } from '../../events/emit.js';
 import { SegmentCounts } from './inactive-filter.counts.js';
 import { InactiveFilterChangeEvent, type FilterCriteria } from './inactive-filter.events.js';
@@ -148,11 +148,12 @@ export class InactiveFilter extends LitElement {
     return { status: 'dormant', dormantDays: days, lastInteractionBefore: toDateString(new Date(dormantCutoff(days, new Date()))) };
   }
 
-  /** The dormancy days in force: the attribute, else the provider's policy. */
+  /** The dormancy days in force: the attribute (`0` turns Dormant off), else the provider's policy; a value that is not a number of days counts as unset. */
   private get days(): number | undefined {
     const own = this.dormantDays;
-    const days = own === undefined || own === null ? this.policy.value?.dormantDays : own;
-    return days && days > 0 ? days : undefined;
+    if (own === 0) return undefined;
+    const days = isDormantDays(own) ? own : this.policy.value?.dormantDays;
+    return isDormantDays(days) ? days : undefined;
   }
 
   private get look(): 'segmented' | 'toggle' {
@@ -179,6 +180,10 @@ export class InactiveFilter extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const own = this.dormantDays;
+    if (changed.has('dormantDays') && own !== undefined && own !== null && own !== 0 && !isDormantDays(own)) {
+      console.warn(`<inactive-filter>: dormant-days="${String(own)}" is not a whole number of days from 1 to ${MAX_DORMANT_DAYS}; the default is used.`);
+    }
     if (!this.hasUpdated && this.syncUrl !== undefined) {
       // `sync-url`: a value in the query string wins on start (reload).
       const found = this.url.read(this.syncUrl || 'status');
