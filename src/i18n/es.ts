@@ -41,6 +41,7 @@ export const es: Catalog = {
   'form.no-end-date': 'Sin fecha de fin',
   'form.end-date': 'Fecha de fin',
   'form.deactivate-on-end-date': 'Desactivar en la fecha de fin',
+  'form.saved-for': 'Se guardaron sus cambios en {name}.',
   'form.restore': '{count, plural, one {Restaurar el servicio que estaba activo antes} other {Restaurar los # servicios que estaban activos antes}}',
   'form.no-adapter': 'No hay adaptador: asigne la propiedad adapter o use un lifecycle-provider.',
 

@@ -237,6 +237,55 @@ describe('a misbehaving host: nothing hangs, nothing escapes', () => {
   });
 });
 
+describe('a careless host: a change that was sent is never lost', () => {
+  it('another customer-id while the deactivation runs: it goes on, and the event and the dialog report the customer confirmed', async () => {
+    const { el, opener, hold, call } = await mount({ id: 'c-jose' });
+    await openAndLoad(el, opener);
+    hold('deactivate');
+    const done = oneEvent(el, 'customer-deactivated');
+    button(el, 'Deactivate').click();
+    const running = await call('deactivate');
+    el.customerId = 'c-ana';
+    await el.updateComplete;
+    expect(running.signal.aborted, 'the deactivation was aborted').to.equal(false);
+    running.release();
+    expect((await done).detail.customerIds).to.deep.equal(['c-jose']);
+    await until(() => title(el).includes('José Álvarez'), `the outcome is not shown: ${title(el)}`);
+    expect(status(el)).to.contain('José Álvarez is now inactive');
+  });
+
+  it('moved elsewhere in the page while it runs: the deactivation goes on, and the dialog is modal again', async () => {
+    const { el, opener, page, hold, call } = await mount({ id: 'c-jose' });
+    await openAndLoad(el, opener);
+    hold('deactivate');
+    const done = oneEvent(el, 'customer-deactivated');
+    button(el, 'Deactivate').click();
+    const running = await call('deactivate');
+    const elsewhere = document.createElement('section');
+    page.after(elsewhere);
+    elsewhere.append(el);
+    await el.updateComplete;
+    expect(running.signal.aborted).to.equal(false);
+    expect(dialog(el).matches(':modal'), 'modal again after the move').to.equal(true);
+    running.release();
+    expect((await done).detail.customerIds).to.deep.equal(['c-jose']);
+    elsewhere.remove();
+  });
+
+  it('removed while it runs: the deactivation goes on, and the host still hears of it', async () => {
+    const { el, opener, hold, call } = await mount({ id: 'c-jose' });
+    await openAndLoad(el, opener);
+    hold('deactivate');
+    const done = oneEvent(el, 'customer-deactivated');
+    button(el, 'Deactivate').click();
+    const running = await call('deactivate');
+    el.remove();
+    expect(running.signal.aborted).to.equal(false);
+    running.release();
+    expect((await done).detail.customerIds).to.deep.equal(['c-jose']);
+  });
+});
+
 describe('a misbehaving host: the form shows only the customer asked for', () => {
   it("getCustomer(c-jose) answered with Zoë's record shows invalid data, none of her services, and saves nothing", async () => {
     const { adapter, base } = replaced((b) => ({ getCustomer: (_id: string, o: { signal: AbortSignal }) => b.getCustomer('c-zoe', o) }));

@@ -88,8 +88,14 @@ export class ConfirmFlow implements ReactiveController {
     return this.preview?.impacts.filter((i) => i.check.allowed) ?? [];
   }
 
-  /** Stops whatever runs and forgets its answer; back to idle. */
+  /**
+   * Stops a preview that loads and forgets its answer; back to idle. A change
+   * that was sent is never stopped: it may already have happened, so it runs
+   * on until it answers, and its outcome is reported (event and message) even
+   * if the dialog was closed, moved or given other customers meanwhile.
+   */
   abort(): void {
+    if (this.busy) return;
     this.generation += 1;
     this.controller?.abort();
     this.controller = undefined;
@@ -98,6 +104,7 @@ export class ConfirmFlow implements ReactiveController {
 
   /** Loads the preview of `ids` (G1); in `auto` mode, reactivate when the one customer is inactive. */
   async load(ids: string[], mode: DialogMode): Promise<void> {
+    if (this.busy) return; // the change that runs is reported first; the dialog loads again when next opened
     const go = this.begin('load', 'loading');
     this.preview = undefined;
     this.result = undefined;

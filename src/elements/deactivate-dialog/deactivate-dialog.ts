@@ -124,6 +124,8 @@ export class DeactivateDialog extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopInvokers = listenForInvokers(this, (command) => this.onCommand(command));
+    // Moved while open: the native dialog left the top layer with it, so it is shown as a modal again.
+    if (this.open) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -139,14 +141,15 @@ export class DeactivateDialog extends LitElement {
     const was = changed.get('open') === true;
     const opening = changed.has('open') && this.open && !was;
     if (opening) this.opener ??= deepActive();
-    if (opening || (target && this.open)) this.choices = { ...NO_CHOICES };
+    if ((opening || (target && this.open)) && !this.flow.busy) this.choices = { ...NO_CHOICES };
     if (this.open && (opening || target || changed.has('switched'))) void this.flow.load(this.ids, this.switched ?? this.mode);
     if (changed.has('open') && !this.open && was) this.flow.abort();
   }
 
   protected override updated(): void {
     const dialog = this.dialog;
-    if (this.open && dialog && !dialog.open) {
+    if (this.open && this.isConnected && dialog && (!dialog.open || !dialog.matches(':modal'))) {
+      if (dialog.open) dialog.close(); // open but no longer modal: it was moved in the page
       dialog.showModal();
       this.secondary?.focus();
     } else if (!this.open && dialog?.open) {

@@ -26,6 +26,8 @@ export interface FormView {
   changedElsewhere: boolean;
   /** The names of the services the last Save reactivated. */
   saved: string[];
+  /** What was saved for a customer no longer shown. */
+  elsewhere: string;
   dirty: boolean;
   on: {
     view(view: 'active' | 'inactive'): void;
@@ -146,7 +148,7 @@ function renderNotices(v: FormView, detail: CustomerDetail): TemplateResult {
   <div role="status">${v.changedElsewhere
     ? html`<div part="notice">${l.t('error.conflict')}
         <button type="button" @click=${v.on.reload}>${l.t('action.reload')}</button></div>`
-    : v.saved.length > 0 ? `${l.formatList(v.saved)}: ${l.t('status.active')}` : nothing}</div>`;
+    : v.saved.length > 0 ? `${l.formatList(v.saved)}: ${l.t('status.active')}` : v.elsewhere || nothing}</div>`;
 }
 
 /** The whole form. */

@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import type { GuardedAdapter } from '../../adapter/boundary.js';
 import { LifecycleError, toLifecycleError } from '../../adapter/errors.js';
 import { IntentKey } from '../../adapter/idempotency.js';
-import type { Outcome, Service } from '../../adapter/types.js';
+import type { CustomerDetail, MutationResult, Outcome, Service } from '../../adapter/types.js';
 import { emit } from '../../events/emit.js';
 import { LifecycleErrorEvent } from '../../events/lifecycle-error.js';
 import type { MessageOverrides } from '../../i18n/registry.js';
@@ -26,6 +26,7 @@ const INTERNAL_STATE = {
   busy: { state: true },
   actionError: { state: true },
   saved: { state: true },
+  elsewhere: { state: true },
 } as const;
 
 /**
@@ -109,6 +110,8 @@ export class ServiceReactivateForm extends LitElement {
   private busy?: string;
   private actionError?: { error: LifecycleError; retry: () => void; locationId?: string };
   private saved: string[] = [];
+  /** What was saved for a customer the form no longer shows (a change that answered after the customer changed). */
+  private elsewhere = '';
 
   private acting?: AbortController;
   /** One idempotency key per intent: the same Save retried reuses it; another payload gets its own. */
@@ -122,12 +125,6 @@ export class ServiceReactivateForm extends LitElement {
     return this.draft.size > 0;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.acting?.abort();
-    this.busy = undefined;
-  }
-
   /** Loads the customer again, dropping the draft. */
   reload(): void {
     this.setDraft(new Map());
@@ -137,8 +134,9 @@ export class ServiceReactivateForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('customerId') && !this.customer.isFor(this.customerId)) {
-      // An action still running was for the customer before: it is aborted, and its answer dropped.
-      this.acting?.abort();
+      // A change still running was for the customer before: it may already have happened, so it runs on and is
+      // reported (its event, and a line in the status) when it answers, without touching the new customer's form.
+      this.acting = undefined;
       this.busy = this.actionError = undefined;
       this.customer.clear();
       this.outcomes = new Map();
@@ -180,10 +178,14 @@ export class ServiceReactivateForm extends LitElement {
       if (!adapter) throw new LifecycleError('invalid-input', 'No adapter.');
       if (adapter instanceof LifecycleError) throw adapter;
       const event = await run(adapter, controller.signal);
-      this.busy = undefined;
+      if (controller === this.acting) this.busy = undefined;
       emit(this, event);
     } catch (error) {
-      if (controller.signal.aborted) return;
+      if (controller !== this.acting) {
+        // The form shows another customer now: the host still hears of the failure.
+        this.report(error, busy === 'save' ? 'reactivateServices' : 'reactivateLocation');
+        return;
+      }
       this.busy = undefined;
       const e = this.report(error, busy === 'save' ? 'reactivateServices' : 'reactivateLocation');
       // After a conflict the versions sent were stale: read the customer again (the draft stays), then retry.
@@ -208,7 +210,7 @@ export class ServiceReactivateForm extends LitElement {
     const input = { ...intent, idempotencyKey: this.locationKey.for(intent) };
     void this.act(locationId, async (adapter, signal) => {
       const [result, { locationError }] = await Promise.all([adapter.reactivateLocation(input, signal), import('./service-reactivate-form.save.js')]);
-      signal.throwIfAborted();
+      if (!this.customer.isFor(detail.customer.id)) return this.movedOn(detail, result, locationId);
       const error = locationError(result);
       if (error) throw error;
       this.locationKey.clear();
@@ -223,6 +225,7 @@ export class ServiceReactivateForm extends LitElement {
     const { detail } = this.customer;
     if (!detail || this.busy) return;
     this.saved = [];
+    this.elsewhere = '';
     const { prepare, settle } = await import('./service-reactivate-form.save.js');
     const { errors, input } = prepare(detail, this.draft, this.todayDate, this.lifecycle.actor, (intent) => this.saveKey.for(intent));
     this.errors = errors;
@@ -233,8 +236,8 @@ export class ServiceReactivateForm extends LitElement {
     }
     await this.act('save', async (adapter, signal) => {
       const result = await adapter.reactivateServices(input, signal);
-      signal.throwIfAborted(); // removed meanwhile: nothing more to show or load
       this.saveKey.clear();
+      if (!this.customer.isFor(detail.customer.id)) return this.movedOn(detail, result);
       const { done, outcomes, rest } = settle(result, this.draft);
       this.outcomes = outcomes;
       this.setDraft(rest);
@@ -244,6 +247,17 @@ export class ServiceReactivateForm extends LitElement {
       await this.refocus(() => this.renderRoot.querySelector<HTMLElement>('[name="reactivate"]:not(:disabled)') ?? this.renderRoot.querySelector('select'));
       return new ServicesReactivatedEvent({ customerId: detail.customer.id, serviceIds: done, result });
     }, () => void this.save());
+  }
+
+  /**
+   * A change answered after the form moved on to another customer: the host gets its event as usual, and the
+   * status says whose changes were made, without touching the form of the customer shown now.
+   */
+  private movedOn(detail: CustomerDetail, result: MutationResult, locationId?: string): Event {
+    const customerId = detail.customer.id;
+    this.elsewhere = this.lifecycle.localize.t('form.saved-for', { name: detail.customer.name });
+    return locationId ? new LocationReactivatedEvent({ customerId, locationId, result })
+      : new ServicesReactivatedEvent({ customerId, serviceIds: result.results.filter((r) => r.outcome === 'done').map((r) => r.id), result });
   }
 
   /**
@@ -288,6 +302,7 @@ export class ServiceReactivateForm extends LitElement {
       actionError: this.actionError,
       changedElsewhere: this.customer.changedElsewhere,
       saved: this.saved,
+      elsewhere: this.elsewhere,
       dirty: this.dirty,
       on: {
         view: (v) => (this.view = v),
