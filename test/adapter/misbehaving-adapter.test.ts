@@ -8,7 +8,7 @@ import { LifecycleError, toLifecycleError } from '../../src/adapter/errors.js';
 import { newKey, IntentKey } from '../../src/adapter/idempotency.js';
 import type { ChangeListener, CustomerDetail, LifecycleAdapter } from '../../src/adapter/types.js';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
-import { ACTOR, fixture as dataset } from '../adapters/memory/fixture.js';
+import { ACTOR, fixture as dataset, rejection as rejectionOf } from '../adapters/memory/fixture.js';
 
 const none = () => new AbortController().signal;
 
@@ -17,14 +17,11 @@ function adapterWith(methods: Partial<Record<keyof LifecycleAdapter, unknown>>):
   return Object.assign(Object.create(createMemoryAdapter({ data: dataset() })) as LifecycleAdapter, methods);
 }
 
+/** The LifecycleError `promise` rejects with. */
 async function rejection(promise: Promise<unknown>): Promise<LifecycleError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(LifecycleError);
-    return error as LifecycleError;
-  }
-  throw new Error('expected the call to reject');
+  const error = await rejectionOf(promise);
+  expect(error).to.be.instanceOf(LifecycleError);
+  return error as LifecycleError;
 }
 
 const memory = () => createMemoryAdapter({ data: dataset() });

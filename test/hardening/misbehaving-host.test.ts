@@ -29,6 +29,17 @@ function replaced(methods: (base: ReturnType<typeof createMemoryAdapter>) => Par
   return { base, adapter, mutations };
 }
 
+/** Runs `body` on a page without `crypto.randomUUID`, as on a plain-HTTP intranet page. */
+async function withoutRandomUUID(body: () => Promise<void>): Promise<void> {
+  const original = Object.getOwnPropertyDescriptor(Crypto.prototype, 'randomUUID')!;
+  Object.defineProperty(Crypto.prototype, 'randomUUID', { value: undefined, configurable: true });
+  try {
+    await body();
+  } finally {
+    Object.defineProperty(Crypto.prototype, 'randomUUID', original);
+  }
+}
+
 /** Records unhandled rejections while the test runs. */
 function unhandled(): { reasons: unknown[]; stop(): void } {
   const reasons: unknown[] = [];
@@ -198,53 +209,47 @@ describe('a misbehaving host: nothing hangs, nothing escapes', () => {
     await until(() => [...el.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Count again'), 'no Count again');
   });
 
-  it('Confirm deactivates on a page without crypto.randomUUID (plain HTTP)', async () => {
-    const original = Object.getOwnPropertyDescriptor(Crypto.prototype, 'randomUUID')!;
-    Object.defineProperty(Crypto.prototype, 'randomUUID', { value: undefined, configurable: true });
-    try {
-      const { el, opener } = await mount({ id: 'c-jose' });
-      await openAndLoad(el, opener);
-      const done = oneEvent(el, 'customer-deactivated');
-      button(el, 'Deactivate').click();
-      expect((await done).detail.customerIds).to.deep.equal(['c-jose']);
-      expect(status(el)).to.contain('is now inactive');
-    } finally {
-      Object.defineProperty(Crypto.prototype, 'randomUUID', original);
-    }
-  });
+  it('Confirm deactivates on a page without crypto.randomUUID (plain HTTP)', () => withoutRandomUUID(async () => {
+    const { el, opener } = await mount({ id: 'c-jose' });
+    await openAndLoad(el, opener);
+    const done = oneEvent(el, 'customer-deactivated');
+    button(el, 'Deactivate').click();
+    expect((await done).detail.customerIds).to.deep.equal(['c-jose']);
+    expect(status(el)).to.contain('is now inactive');
+  }));
 
-  it('the form saves on a page without crypto.randomUUID', async () => {
-    const original = Object.getOwnPropertyDescriptor(Crypto.prototype, 'randomUUID')!;
-    Object.defineProperty(Crypto.prototype, 'randomUUID', { value: undefined, configurable: true });
-    try {
-      const adapter = createMemoryAdapter({ data: dataset() });
-      const el = await fixture<ServiceReactivateForm>(html`<service-reactivate-form customer-id="c-jose" today="2026-11-01" .adapter=${adapter}></service-reactivate-form>`);
-      await until(() => el.shadowRoot!.querySelector('input[name="reactivate"]:not(:disabled)'), 'the form did not load');
-      el.shadowRoot!.querySelector<HTMLInputElement>('input[name="reactivate"]:not(:disabled)')!.click();
+  it('the form saves on a page without crypto.randomUUID', () => withoutRandomUUID(async () => {
+    const adapter = createMemoryAdapter({ data: dataset() });
+    const el = await fixture<ServiceReactivateForm>(html`<service-reactivate-form customer-id="c-jose" today="2026-11-01" .adapter=${adapter}></service-reactivate-form>`);
+    await until(() => el.shadowRoot!.querySelector('input[name="reactivate"]:not(:disabled)'), 'the form did not load');
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[name="reactivate"]:not(:disabled)')!.click();
+    await el.updateComplete;
+    const end = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="end-date"]');
+    if (end) {
+      end.value = '';
+      end.dispatchEvent(new Event('change'));
       await el.updateComplete;
-      const end = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="end-date"]');
-      if (end) {
-        end.value = '';
-        end.dispatchEvent(new Event('change'));
-        await el.updateComplete;
-      }
-      const saved = oneEvent(el, 'services-reactivated');
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="save"]')!.click();
-      expect((await saved).detail.serviceIds).to.have.length(1);
-    } finally {
-      Object.defineProperty(Crypto.prototype, 'randomUUID', original);
     }
-  });
+    const saved = oneEvent(el, 'services-reactivated');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="save"]')!.click();
+    expect((await saved).detail.serviceIds).to.have.length(1);
+  }));
 });
+
+/** The dialog for José Álvarez with its deactivation confirmed and held: the running call, and its event to come. */
+async function deactivationRunning() {
+  const mounted = await mount({ id: 'c-jose' });
+  const { el, opener, hold, call } = mounted;
+  await openAndLoad(el, opener);
+  hold('deactivate');
+  const done = oneEvent(el, 'customer-deactivated');
+  button(el, 'Deactivate').click();
+  return { ...mounted, done, running: await call('deactivate') };
+}
 
 describe('a careless host: a change that was sent is never lost', () => {
   it('another customer-id while the deactivation runs: it goes on, and the event and the dialog report the customer confirmed', async () => {
-    const { el, opener, hold, call } = await mount({ id: 'c-jose' });
-    await openAndLoad(el, opener);
-    hold('deactivate');
-    const done = oneEvent(el, 'customer-deactivated');
-    button(el, 'Deactivate').click();
-    const running = await call('deactivate');
+    const { el, done, running } = await deactivationRunning();
     el.customerId = 'c-ana';
     await el.updateComplete;
     expect(running.signal.aborted, 'the deactivation was aborted').to.equal(false);
@@ -255,12 +260,7 @@ describe('a careless host: a change that was sent is never lost', () => {
   });
 
   it('moved elsewhere in the page while it runs: the deactivation goes on, and the dialog is modal again', async () => {
-    const { el, opener, page, hold, call } = await mount({ id: 'c-jose' });
-    await openAndLoad(el, opener);
-    hold('deactivate');
-    const done = oneEvent(el, 'customer-deactivated');
-    button(el, 'Deactivate').click();
-    const running = await call('deactivate');
+    const { el, page, done, running } = await deactivationRunning();
     const elsewhere = document.createElement('section');
     page.after(elsewhere);
     elsewhere.append(el);
@@ -273,12 +273,7 @@ describe('a careless host: a change that was sent is never lost', () => {
   });
 
   it('removed while it runs: the deactivation goes on, and the host still hears of it', async () => {
-    const { el, opener, hold, call } = await mount({ id: 'c-jose' });
-    await openAndLoad(el, opener);
-    hold('deactivate');
-    const done = oneEvent(el, 'customer-deactivated');
-    button(el, 'Deactivate').click();
-    const running = await call('deactivate');
+    const { el, done, running } = await deactivationRunning();
     el.remove();
     expect(running.signal.aborted).to.equal(false);
     running.release();
