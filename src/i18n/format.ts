@@ -16,9 +16,10 @@ const PARAM = /\{(\w+)\}/g;
 const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function cached<T>(map: Map<string, T>, locale: string, make: () => T): T {
-  let value = map.get(locale);
-  if (value === undefined) map.set(locale, (value = make()));
+/** `map`'s value for `key`, made by `make` the first time: an `Intl` object is costly to build, cheap to reuse. */
+export function cached<T>(map: Map<string, T>, key: string, make: () => T): T {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
   return value;
 }
 

@@ -6,7 +6,7 @@
 import type { Money } from '../adapter/types.js';
 import type { Catalog, MessageKey } from './en.js';
 import { hostOverrides, loadedCatalog, type MessageOverrides } from './registry.js';
-import { formatMessage, type MessageParams } from './format.js';
+import { cached, formatMessage, type MessageParams } from './format.js';
 import type { Locale } from './locale.js';
 
 /** A date: ISO calendar date (`2026-03-01`), ISO instant, epoch milliseconds or `Date`. */
@@ -51,17 +51,10 @@ function safely(format: () => string, fallback: () => string): string {
   }
 }
 
-/** `Intl` formatters are costly to build (a form of 10,000 services formats 10,000 dates a render): one per locale and options. */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
-function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(kind: string, locale: string, options: object, make: () => F): F {
-  const key = `${kind} ${locale} ${JSON.stringify(options)}`;
-  let formatter = formatters.get(key) as F | undefined;
-  if (!formatter) {
-    formatter = make();
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
+/** `Intl` formatters by kind, locale and options: a form of 10,000 services formats 10,000 dates a render. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+const formatter = <F extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: string, locale: string, options: object, make: () => F): F =>
+  cached(formatters, `${kind} ${locale} ${JSON.stringify(options)}`, make) as F;
 
 /** `table[key]` when the table itself has it: a key an extension of `Object.prototype` added is not a message. */
 const own = <T>(table: Partial<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
@@ -82,7 +75,7 @@ export function createLocalizerWith(english: Partial<Catalog>, locale: Locale, o
     const zone: Intl.DateTimeFormatOptions = day ? { timeZone: 'UTC' } : {};
     const opts = { ...zone, ...(options ?? defaults) };
     return safely(
-      () => cached('date', intl, opts, () => new Intl.DateTimeFormat(intl, opts)).format(date),
+      () => formatter('date', intl, opts, () => new Intl.DateTimeFormat(intl, opts)).format(date),
       () => date.toISOString(),
     );
   };
@@ -97,11 +90,11 @@ export function createLocalizerWith(english: Partial<Catalog>, locale: Locale, o
       safely(
         () => {
           const options = { style: 'currency', currency: money.currency, ...opts } as const;
-          return cached('number', intl, options, () => new Intl.NumberFormat(intl, options)).format(money.amount);
+          return formatter('number', intl, options, () => new Intl.NumberFormat(intl, options)).format(money.amount);
         },
         () => `${money.amount} ${money.currency}`,
       ),
-    formatNumber: (value, opts = {}) => safely(() => cached('number', intl, opts, () => new Intl.NumberFormat(intl, opts)).format(value), () => String(value)),
+    formatNumber: (value, opts = {}) => safely(() => formatter('number', intl, opts, () => new Intl.NumberFormat(intl, opts)).format(value), () => String(value)),
     formatList: (items, opts) =>
       safely(() => new Intl.ListFormat(intl, { type: 'conjunction', ...opts }).format(items), () => [...items].join(', ')),
   };
