@@ -35,6 +35,11 @@ export const styles = [
       gap: ${vars['space-2']} ${vars['space-3']};
       padding-block: ${vars['space-1']};
     }
+    /* A customer with thousands of services: rows out of view skip layout and paint until scrolled to (still read, found and focused). */
+    [part~='service'] {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 2.5rem;
+    }
     .meta,
     .hint {
       color: ${vars['color-text-muted']};
