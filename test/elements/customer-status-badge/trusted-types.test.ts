@@ -2,7 +2,7 @@
 // (`trusted-types lit-html` without `customer-lifecycle-kit`): creating the
 // policy throws there. The badge module is loaded only after that refusal is
 // in place, as it would be on such a page (this file runs in a page of its own).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { warningsOf } from '../../support/console.js';
 
 type Factory = { createPolicy(name: string, rules: object): unknown };
@@ -30,7 +30,8 @@ describe('<customer-status-badge> on a page that refuses its Trusted Types polic
   it('still shows every status in words, without icons, and warns once', async () => {
     const warnings = await warningsOf(async () => {
       await import('../../../src/elements/customer-status-badge/define.js');
-      const page = await fixture<HTMLElement>(html`<div>
+      // fixtureSync: a plain <div> fixture would wait for an animation frame, which a test page behind another never gets.
+      const page = fixtureSync<HTMLElement>(html`<div>
         <customer-status-badge status="active"></customer-status-badge>
         <customer-status-badge status="inactive"></customer-status-badge>
         <customer-status-badge status="inactive" suspended></customer-status-badge>

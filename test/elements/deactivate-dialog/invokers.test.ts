@@ -2,14 +2,15 @@
 // Safari before 26.2, Firefox before 144): the dialog reads the click on its
 // `commandfor` button itself. Run in every engine with the fallback forced on,
 // so Chromium checks it too; focus.test.ts checks the whole element in each.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { listenForInvokers, type Command } from '../../../src/elements/deactivate-dialog/deactivate-dialog.focus.js';
 
 const listening: Array<() => void> = [];
 afterEach(() => listening.splice(0).forEach((stop) => stop()));
 
 async function page(buttons: ReturnType<typeof html>) {
-  const host = await fixture<HTMLDivElement>(html`<div>${buttons}<span id="dlg"></span></div>`);
+  // fixtureSync: a plain <div> fixture would wait for an animation frame, which a test page behind another never gets.
+  const host = fixtureSync<HTMLDivElement>(html`<div>${buttons}<span id="dlg"></span></div>`);
   const target = host.querySelector<HTMLElement>('#dlg')!;
   const heard: Command[] = [];
   const stop = listenForInvokers(target, (command) => heard.push(command), false);
@@ -72,7 +73,7 @@ describe('<deactivate-dialog> without Invoker Commands in the browser', () => {
   });
 
   it('adds nothing where the browser has Invoker Commands', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div><button type="button" commandfor="dlg" command="--show">Open</button><span id="dlg"></span></div>`);
+    const host = fixtureSync<HTMLDivElement>(html`<div><button type="button" commandfor="dlg" command="--show">Open</button><span id="dlg"></span></div>`);
     const heard: Command[] = [];
     const stop = listenForInvokers(host.querySelector('span')!, (command) => heard.push(command), true);
     host.querySelector('button')!.click();
