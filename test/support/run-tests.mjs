@@ -48,6 +48,20 @@ const suites = [
   ]),
 ];
 
+/** Runs one suite; its counts, or undefined when it wrote no summary. */
+function runOnce(suite, summary) {
+  rmSync(summary, { force: true });
+  const result = spawnSync(suite.command, suite.args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...(chromium ? { CHROME_PATH: chromium.path } : {}), ...suite.env, SUMMARY_FILE: summary },
+  });
+  try {
+    return { result, counts: { passed: 0, failed: 0, skipped: 0, ...JSON.parse(readFileSync(summary, 'utf8')) } };
+  } catch {
+    return { result, counts: undefined };
+  }
+}
+
 const seconds = (since) => `${Math.round((performance.now() - since) / 1000)} s`;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
@@ -61,16 +75,15 @@ for (const [index, suite] of suites.entries()) {
   console.log(`\n=== ${suite.name}`);
   const started = performance.now();
   const summary = join(scratch, `${index}.json`);
-  const result = spawnSync(suite.command, suite.args, {
-    stdio: 'inherit',
-    env: { ...process.env, ...(chromium ? { CHROME_PATH: chromium.path } : {}), ...suite.env, SUMMARY_FILE: summary },
-  });
-  let counts = { passed: 0, failed: 0, skipped: 0 };
-  try {
-    counts = { ...counts, ...JSON.parse(readFileSync(summary, 'utf8')) };
-  } catch {
-    // No summary: the suite did not get as far as counting.
+  let { result, counts } = runOnce(suite, summary);
+  if (!counts && suite.engine) {
+    // The runner itself died (a browser or driver crash), before counting anything: said, and run once more.
+    const why = result.signal ? `signal ${result.signal}` : `exit code ${result.status}`;
+    notes.push(`${suite.name}: the test runner ended without a summary (${why}) and was run once more.`);
+    console.log(`\n=== ${suite.name}: the test runner ended without a summary (${why}); running it once more`);
+    ({ result, counts } = runOnce(suite, summary));
   }
+  counts ??= { passed: 0, failed: 0, skipped: 0 };
   // A suite that failed without a failing test (a file that did not load, a build error) counts as one failure.
   if (result.status !== 0 && counts.failed === 0) counts.failed = 1;
   if (counts.passed === 0 && counts.failed === 0) counts.failed = 1;
