@@ -12,6 +12,11 @@ export function isDormantDays(days: unknown): days is number {
   return typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_DORMANT_DAYS;
 }
 
+/** G8: whether a host's `dormant-days` is set to something that is no threshold (unset and `0`, "off", are not odd). */
+export function isOddDormantDays(days: unknown): boolean {
+  return days !== undefined && days !== null && days !== 0 && !isDormantDays(days);
+}
+
 /**
  * F3, G8: an active customer with no interaction for `days` days (or none
  * recorded) is dormant: a candidate for deactivation, never deactivated by it.

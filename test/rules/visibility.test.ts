@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  dormantCutoff, inactiveListing, isDormant, isPickable, matchesStatusFilter, PICK_CONTEXTS, PRESETS, resolvePolicy,
+  dormantCutoff, inactiveListing, isDormantDays, isOddDormantDays, isDormant, isPickable, matchesStatusFilter, PICK_CONTEXTS, PRESETS, resolvePolicy,
   statusFilters,
 } from '../../src/rules/index.js';
 import { customer, frozenWithCopy, inactiveCustomer, NOW } from './fixtures.js';
@@ -101,5 +101,17 @@ describe('visibility', () => {
 describe('visibility with the default policy', () => {
   it('F1 the default policy lists inactive customers in the main list with a filter', () => {
     expect(inactiveListing(resolvePolicy())).to.equal('filter');
+  });
+});
+
+describe('G8 dormancy thresholds', () => {
+  it('G8 takes a whole number of days from 1 to 36,500 as a threshold', () => {
+    expect([1, 90, 36_500].map(isDormantDays)).to.deep.equal([true, true, true]);
+    expect([0, -3, 1.5, 36_501, Infinity, Number.NaN, '90', null, undefined].map(isDormantDays)).to.deep.equal(Array(9).fill(false));
+  });
+
+  it('G8 calls a set value odd when it is no threshold; unset and 0 (off) are not odd', () => {
+    expect([undefined, null, 0, 90].map(isOddDormantDays)).to.deep.equal([false, false, false, false]);
+    expect([Infinity, Number.MAX_VALUE, 1.5, -3, Number.NaN].map(isOddDormantDays)).to.deep.equal([true, true, true, true, true]);
   });
 });

@@ -5,7 +5,7 @@ import { hostOverrides, loadCatalog, loadedCatalog, onMessagesChange, type Messa
 import { nearestLang, toLocale, watchLang, type Locale } from '../../i18n/locale.js';
 import { statusMessages, type StatusMessageKey } from '../../i18n/status.js';
 import { statusDisplay } from '../../rules/status.js';
-import { isDormantDays, MAX_DORMANT_DAYS } from '../../rules/visibility.js';
+import { isOddDormantDays, MAX_DORMANT_DAYS } from '../../rules/visibility.js';
 import type { BadgeBinding, BoundState } from './customer-status-badge.bound.js';
 import { ICONS } from './customer-status-badge.icons.js';
 import { styles } from './customer-status-badge.styles.js';
@@ -216,7 +216,7 @@ export class CustomerStatusBadge extends ReactiveElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('customerId') && this.customerId && !this.binding) void this.bind();
     const days = this.dormantDays;
-    if (changed.has('dormantDays') && days !== undefined && days !== null && days !== 0 && !isDormantDays(days)) {
+    if (changed.has('dormantDays') && isOddDormantDays(days)) {
       console.warn(`<customer-status-badge>: dormant-days="${String(days)}" is not a whole number of days from 1 to ${MAX_DORMANT_DAYS}; no dormancy is shown.`);
     }
     this.binding?.changed();

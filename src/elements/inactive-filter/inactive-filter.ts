@@ -7,7 +7,7 @@ import { filterMessages } from '../../i18n/filter.js';
 import { LocalizeCore } from '../../i18n/localize-core.js';
 import type { MessageOverrides } from '../../i18n/registry.js';
 import { toDateString } from '../../rules/dates.js';
-import { dormantCutoff, isDormantDays, MAX_DORMANT_DAYS } from '../../rules/visibility.js';
+import { dormantCutoff, isDormantDays, isOddDormantDays, MAX_DORMANT_DAYS } from '../../rules/visibility.js';
 import { emit } from '../../events/emit.js';
 import { SegmentCounts } from './inactive-filter.counts.js';
 import { InactiveFilterChangeEvent, type FilterCriteria } from './inactive-filter.events.js';
@@ -181,7 +181,7 @@ export class InactiveFilter extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const own = this.dormantDays;
-    if (changed.has('dormantDays') && own !== undefined && own !== null && own !== 0 && !isDormantDays(own)) {
+    if (changed.has('dormantDays') && isOddDormantDays(own)) {
       console.warn(`<inactive-filter>: dormant-days="${String(own)}" is not a whole number of days from 1 to ${MAX_DORMANT_DAYS}; the default is used.`);
     }
     if (!this.hasUpdated && this.syncUrl !== undefined) {
