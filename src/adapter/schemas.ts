@@ -347,6 +347,14 @@ export const CustomerChangeSchema = /* @__PURE__ */ z.object({
 export const CustomerIdSchema = IdSchema;
 export const CustomerIdsSchema = /* @__PURE__ */ z.array(IdSchema).check(z.minLength(1), z.maxLength(10000));
 
+// ------------------------------------------------------------------ batch read
+/** The most customers one `getCustomers` call asks for. */
+export const MAX_BATCH_READ = 100;
+/** The ids of one `getCustomers` call: 1 to `MAX_BATCH_READ`, each once. */
+export const BatchIdsSchema = /* @__PURE__ */ z.array(IdSchema).check(z.minLength(1), z.maxLength(MAX_BATCH_READ));
+/** What `getCustomers` answers: the customers found among those asked for, in any order. */
+export const CustomerBatchSchema = /* @__PURE__ */ z.array(CustomerSchema).check(z.maxLength(MAX_BATCH_READ));
+
 // ---------------------------------------------------------------------- policy
 export const DELETION_POLICIES = ['never', 'inactive-only'] as const;
 export const BALANCE_GUARDS = ['allow', 'warn', 'block'] as const;

@@ -87,6 +87,14 @@ export interface LifecycleAdapter {
   reactivateLocation(input: ReactivateLocationInput, options: CallOptions): Promise<MutationResult>;
   /** Reactivate services with their schedule changes (R2, R3); one outcome per service. */
   reactivateServices(input: ReactivateServicesInput, options: CallOptions): Promise<MutationResult>;
+  /**
+   * Optional batch read: the customers (without their details) among
+   * `customerIds` — at most `MAX_BATCH_READ` (100) ids, each once. An id that
+   * names no customer is left out of the answer. Bound badges read through it
+   * when it is there: a page of many badges then makes one call per hundred
+   * customers instead of one per badge.
+   */
+  getCustomers?(customerIds: string[], options: CallOptions): Promise<Customer[]>;
   /** A page of customers by status and text (F1, F3, G8). */
   listCustomers(query: ListQuery, options: CallOptions): Promise<CustomerPage>;
   /** How many customers each status filter holds. */
