@@ -5,15 +5,16 @@
  */
 import type { z } from 'zod/mini';
 import {
-  CountQuerySchema, CountsSchema, CustomerChangeSchema, CustomerDetailSchema, CustomerIdSchema,
+  BatchIdsSchema, CountQuerySchema, CountsSchema, CustomerBatchSchema, CustomerChangeSchema, CustomerDetailSchema, CustomerIdSchema,
   CustomerIdsSchema, CustomerPageSchema, DeactivateInputSchema, DeleteInputSchema, LIFECYCLE_ACTIONS,
   ListQuerySchema, MutationResultSchema, PreviewSchema, ReactivateInputSchema,
   ReactivateLocationInputSchema, ReactivateServicesInputSchema, UndoInputSchema,
 } from './schemas.js';
 import { LifecycleError, toLifecycleError, type DataIssue } from './errors.js';
-import { checkChange, checkDetail, checkOutcomes, checkPreview, uniqueIds } from './identity.js';
+import { checkBatch, checkChange, checkDetail, checkOutcomes, checkPreview, uniqueIds } from './identity.js';
+import { SharedReads } from './reads.js';
 import type {
-  CountQuery, Counts, CustomerChange, CustomerDetail, CustomerPage, DeactivateInput, DeleteInput,
+  CountQuery, Counts, Customer, CustomerChange, CustomerDetail, CustomerPage, DeactivateInput, DeleteInput,
   LifecycleAction, LifecycleAdapter, ListQuery, MutationResult, Preview, ReactivateInput,
   ReactivateLocationInput, ReactivateServicesInput, UndoInput,
 } from './types.js';
@@ -106,7 +107,10 @@ export function assertAdapter(value: unknown): asserts value is LifecycleAdapter
 /** How long the kit waits for one adapter call unless the adapter says otherwise (`timeoutMs`). */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** The adapter's own `timeoutMs` when it is a positive number (Infinity: no limit), else the default. */
+/** Whether `ms` can be a timeout: a positive number of milliseconds, or Infinity (no limit). */
+export const isTimeout = (ms: unknown): ms is number => typeof ms === 'number' && ms > 0;
+
+/** The adapter's own `timeoutMs` when it is a timeout, else the default. */
 function timeoutOf(adapter: LifecycleAdapter): number {
   let ms: unknown;
   try {
@@ -114,7 +118,7 @@ function timeoutOf(adapter: LifecycleAdapter): number {
   } catch {
     ms = undefined;
   }
-  return typeof ms === 'number' && ms > 0 ? ms : DEFAULT_TIMEOUT_MS;
+  return isTimeout(ms) ? ms : DEFAULT_TIMEOUT_MS;
 }
 
 /**
@@ -155,6 +159,12 @@ async function call<T>(
 export interface GuardedAdapter {
   readonly raw: LifecycleAdapter;
   getCustomer(customerId: string, signal: AbortSignal): Promise<CustomerDetail>;
+  /**
+   * One customer without its details, read together with the other elements
+   * that ask now: shared with reads of the same customer, batched through
+   * `getCustomers` when the adapter has it.
+   */
+  readCustomer(customerId: string, signal: AbortSignal): Promise<Customer>;
   preview(action: LifecycleAction, customerIds: string[], signal: AbortSignal): Promise<Preview>;
   deactivate(input: DeactivateInput, signal: AbortSignal): Promise<MutationResult>;
   reactivate(input: ReactivateInput, signal: AbortSignal): Promise<MutationResult>;
@@ -165,21 +175,29 @@ export interface GuardedAdapter {
   listCustomers(query: ListQuery, signal: AbortSignal): Promise<CustomerPage>;
   countCustomers(query: CountQuery, signal: AbortSignal): Promise<Counts>;
   /**
-   * Listens to the change feed, if the adapter has one. Each change is parsed;
-   * a bad one goes to `onError` instead. Returns the unsubscribe.
+   * Listens to the change feed, if the adapter has one. The kit subscribes to
+   * the adapter once, however many elements listen; each change is parsed
+   * once, and a bad one goes to `onError` instead. Returns the unsubscribe.
    */
   subscribe(listener: (change: CustomerChange) => void, onError?: (error: LifecycleError) => void): () => void;
 }
 
-const guarded = new WeakMap<object, GuardedAdapter>();
+const guarded = new WeakMap<object, Map<number | undefined, GuardedAdapter>>();
 
-/** Wraps a host's adapter in the boundary (once per adapter object). */
-export function guardAdapter(adapter: unknown): GuardedAdapter {
+/**
+ * Wraps a host's adapter in the boundary (once per adapter object and
+ * timeout). `timeoutMs`, when given (a provider's `timeout`), wins over the
+ * adapter's own `timeoutMs` and the default.
+ */
+export function guardAdapter(adapter: unknown, timeoutMs?: number): GuardedAdapter {
   assertAdapter(adapter);
-  const known = guarded.get(adapter);
+  const given = isTimeout(timeoutMs) ? timeoutMs : undefined;
+  let byTimeout = guarded.get(adapter);
+  if (!byTimeout) guarded.set(adapter, (byTimeout = new Map()));
+  const known = byTimeout.get(given);
   if (known) return known;
   const a = adapter;
-  const ms = timeoutOf(a);
+  const ms = given ?? timeoutOf(a);
   const mutation = <I, K extends 'deactivate' | 'reactivate' | 'undo' | 'deleteCustomers' | 'reactivateLocation' | 'reactivateServices'>(
     name: K,
     schema: z.ZodMiniType<I>,
@@ -190,12 +208,22 @@ export function guardAdapter(adapter: unknown): GuardedAdapter {
     return checkOutcomes(result, name, asked(parsed));
   };
   const targets = (input: { targets: Array<{ customerId: string }> }) => input.targets.map((t) => t.customerId);
+  const getCustomer = async (customerId: string, signal: AbortSignal) => {
+    const id = parseWith(CustomerIdSchema, customerId, 'invalid-input', 'getCustomer');
+    return checkDetail(await call('getCustomer', signal, ms, (s) => a.getCustomer(id, { signal: s }), CustomerDetailSchema), id);
+  };
+  const reads = new SharedReads({
+    one: async (id, signal) => (await getCustomer(id, signal)).customer,
+    batch: typeof a.getCustomers === 'function' ? async (customerIds, signal) => {
+      const ids = parseWith(BatchIdsSchema, customerIds, 'invalid-input', 'getCustomers');
+      return checkBatch(await call('getCustomers', signal, ms, (s) => a.getCustomers!(ids, { signal: s }), CustomerBatchSchema), ids);
+    } : undefined,
+  });
+  const feed = sharedFeed(a);
   const result: GuardedAdapter = {
     raw: a,
-    getCustomer: async (customerId, signal) => {
-      const id = parseWith(CustomerIdSchema, customerId, 'invalid-input', 'getCustomer');
-      return checkDetail(await call('getCustomer', signal, ms, (s) => a.getCustomer(id, { signal: s }), CustomerDetailSchema), id);
-    },
+    getCustomer,
+    readCustomer: (customerId, signal) => reads.customer(parseWith(CustomerIdSchema, customerId, 'invalid-input', 'getCustomer'), signal),
     preview: async (action, customerIds, signal) => {
       if (!(LIFECYCLE_ACTIONS as readonly string[]).includes(action)) {
         throw new LifecycleError('invalid-input', `preview was called with an unknown action "${String(action)}".`, { operation: 'preview' });
@@ -218,30 +246,62 @@ export function guardAdapter(adapter: unknown): GuardedAdapter {
       const q = parseWith(CountQuerySchema, query, 'invalid-input', 'countCustomers');
       return call('countCustomers', signal, ms, (s) => a.countCustomers(q, { signal: s }), CountsSchema);
     },
-    subscribe: (listener, onError) => {
-      if (typeof a.subscribe !== 'function') return () => {};
-      let active = true;
-      let unsubscribe: unknown;
+    subscribe: feed,
+  };
+  byTimeout.set(given, result);
+  return result;
+}
+
+type Listener = { listener: (change: CustomerChange) => void; onError: ((error: LifecycleError) => void) | undefined };
+const feeds = new WeakMap<object, GuardedAdapter['subscribe']>();
+
+/**
+ * The adapter's change feed, shared: one subscription to the adapter while
+ * any element listens, each change parsed and checked once, then handed to
+ * every listener. Whatever a host's `subscribe` or its unsubscribe throws is
+ * an error of the feed, never of the page.
+ */
+function sharedFeed(a: LifecycleAdapter): GuardedAdapter['subscribe'] {
+  const known = feeds.get(a);
+  if (known) return known;
+  const listeners = new Set<Listener>();
+  let unsubscribe: unknown;
+  const each = (call: (l: Listener) => void) => {
+    for (const l of [...listeners]) {
+      try { call(l); } catch (error) { queueMicrotask(() => { throw error; }); } // one listener's bug is not the others'
+    }
+  };
+  const subscribe: GuardedAdapter['subscribe'] = (listener, onError) => {
+    if (typeof a.subscribe !== 'function') return () => {};
+    const entry: Listener = { listener, onError };
+    listeners.add(entry);
+    if (listeners.size === 1) {
       try {
         unsubscribe = a.subscribe((raw) => {
-          if (!active) return;
+          if (listeners.size === 0) return;
+          let change: CustomerChange;
           try {
-            listener(checkChange(parseWith(CustomerChangeSchema, raw, 'invalid-data', 'subscribe')));
+            change = checkChange(parseWith(CustomerChangeSchema, raw, 'invalid-data', 'subscribe'));
           } catch (error) {
-            onError?.(toLifecycleError(error, 'subscribe'));
+            const e = toLifecycleError(error, 'subscribe');
+            each((l) => l.onError?.(e));
+            return;
           }
+          each((l) => l.listener(change));
         });
       } catch (error) {
         onError?.(toLifecycleError(error, 'subscribe'));
       }
-      return () => {
-        active = false;
-        if (typeof unsubscribe === 'function') {
-          try { (unsubscribe as () => void)(); } catch { /* the host's unsubscribe failed: we stop listening anyway */ }
-        }
-      };
-    },
+    }
+    return () => {
+      if (!listeners.delete(entry) || listeners.size > 0) return;
+      const stop = unsubscribe;
+      unsubscribe = undefined;
+      if (typeof stop === 'function') {
+        try { (stop as () => void)(); } catch { /* the host's unsubscribe failed: we stop listening anyway */ }
+      }
+    };
   };
-  guarded.set(a, result);
-  return result;
+  feeds.set(a, subscribe);
+  return subscribe;
 }

@@ -6,7 +6,7 @@
  * is ever shown or sent for an id the user did not choose.
  */
 import { LifecycleError, type DataIssue } from './errors.js';
-import type { CustomerChange, CustomerDetail, MutationResult, Preview } from './types.js';
+import type { Customer, CustomerChange, CustomerDetail, MutationResult, Preview } from './types.js';
 
 /** Throws `invalid-data` listing `issues`, when there are any. */
 function reject(operation: string, issues: DataIssue[]): void {
@@ -63,6 +63,12 @@ export function checkPreview(preview: Preview, action: string, ids: readonly str
 export function checkOutcomes(result: MutationResult, operation: string, ids?: readonly string[]): MutationResult {
   reject(operation, idIssues('results', result.results.map((r) => r.id), ids ? new Set(ids) : undefined));
   return result;
+}
+
+/** `getCustomers(ids)`: customers among those asked, each once. */
+export function checkBatch(customers: Customer[], ids: readonly string[]): Customer[] {
+  reject('getCustomers', idIssues('', customers.map((c) => c.id), new Set(ids)).map((i) => ({ ...i, path: i.path.slice(1) })));
+  return customers;
 }
 
 /** A change-feed event: the customer it carries is the one it names. */

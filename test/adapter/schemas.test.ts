@@ -366,6 +366,19 @@ const CASES: Record<string, Case> = {
       ['a missing count', drop('all'), 'all', 'expected number'],
     ],
   },
+  BatchIdsSchema: {
+    schema: schemas.BatchIdsSchema,
+    valid: [['c-1'], Array.from({ length: 100 }, (_, i) => `c-${i}`)],
+    bad: [
+      ['no ids', value([]), '(root)', 'expected at least 1 item'],
+      ['101 ids', value(Array.from({ length: 101 }, (_, i) => `c-${i}`)), '(root)', 'expected at most 100 items'],
+    ],
+  },
+  CustomerBatchSchema: {
+    schema: schemas.CustomerBatchSchema,
+    valid: [[], [customer()]],
+    bad: [['a customer with a bad status', value([{ ...customer(), status: 'x' }]), '0.status', STATUS_MESSAGE]],
+  },
   CustomerChangeSchema: {
     schema: schemas.CustomerChangeSchema,
     valid: [
