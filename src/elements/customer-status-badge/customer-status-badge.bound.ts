@@ -1,12 +1,13 @@
 /**
  * The bound badge's behaviour, loaded by `import()` only when a badge gets a
- * `customer-id`: reads the adapter (own or provided), loads the customer,
- * follows the change feed, and writes the D7 description.
+ * `customer-id`: reads the customer through an `AdapterTask` (shared with
+ * the other badges of the page and batched, see `readCustomer`), follows the
+ * change feed, and writes the D7 description.
  */
 import { adoptStyles, type ReactiveController } from '@lit/reactive-element';
-import type { GuardedAdapter } from '../../adapter/boundary.js';
-import { LifecycleError, toLifecycleError } from '../../adapter/errors.js';
-import type { Customer } from '../../adapter/types.js';
+import { LifecycleError } from '../../adapter/errors.js';
+import { AdapterTask, type Settled } from '../../adapter/task.js';
+import type { Customer, CustomerChange } from '../../adapter/types.js';
 import { LifecycleController } from '../../context/lifecycle-consumer.js';
 import { LifecycleErrorEvent } from '../../events/lifecycle-error.js';
 import { isDormant, isDormantDays } from '../../rules/visibility.js';
@@ -24,13 +25,17 @@ export interface BoundState {
 
 export class BadgeBinding implements ReactiveController {
   private readonly lifecycle: LifecycleController;
-  private key: { id: string; adapter: unknown } | undefined;
-  private controller: AbortController | undefined;
-  private feed: { adapter: GuardedAdapter; unsubscribe: (() => void) | undefined } | undefined;
+  private readonly read: AdapterTask<[string], Customer>;
   private retry: HTMLButtonElement | undefined;
 
   constructor(private readonly host: CustomerStatusBadge) {
     this.lifecycle = new LifecycleController(host, { adapter: () => host.adapter, messages: () => host.messages });
+    this.read = new AdapterTask(host, this.lifecycle, {
+      kind: 'read',
+      operation: 'getCustomer',
+      task: (adapter, signal, id) => adapter.readCustomer(id, signal),
+      follow: (change) => this.onChange(change),
+    });
     host.addController(this);
     adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof CustomerStatusBadge).elementStyles, boundStyles]);
   }
@@ -39,37 +44,33 @@ export class BadgeBinding implements ReactiveController {
     this.changed();
   }
 
-  hostDisconnected(): void {
-    this.stop();
-    this.key = undefined;
-  }
-
-  /** Starts a load when the customer id or the adapter changed. */
+  /** Starts a read when the customer id or the adapter changed. */
   changed(): void {
     const id = this.host.customerId;
-    const adapter = this.lifecycle.rawAdapter;
-    if (!id || adapter === undefined || !this.host.isConnected) {
-      if (this.key) {
-        this.stop();
-        this.key = undefined;
-        this.host.bound = undefined;
-      }
+    if (!this.host.isConnected) return; // leaving the page dropped the read; back in it, the badge reads again
+    if (!id || this.lifecycle.rawAdapter === undefined) {
+      this.read.reset();
+      if (this.host.bound) this.host.bound = undefined;
       return;
     }
-    if (this.key?.id === id && this.key.adapter === adapter) return;
-    this.key = { id, adapter };
-    this.load();
+    this.loading(this.read.ensure(id), id);
   }
 
-  /** Loads the customer; an earlier load is aborted and its answer ignored. */
+  /** Reads the customer again; an earlier read is aborted and its answer ignored. */
   load(): void {
-    const id = this.key?.id;
-    if (!id) return;
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
+    const id = this.host.customerId;
+    if (id && this.host.isConnected) this.loading(this.read.run(id), id);
+  }
+
+  /** Shows the read in progress (the customer shown so far stays while it is the same one), then its outcome. */
+  private loading(run: Promise<Settled<Customer>> | undefined, id: string): void {
+    if (!run) return;
     const previous = this.host.bound?.customer?.id === id ? this.host.bound.customer : undefined;
     this.host.bound = { phase: 'loading', customer: previous, dormant: this.host.bound?.dormant ?? false };
-    void this.run(id, controller.signal);
+    void run.then((settled) => {
+      if (settled.status === 'done') this.show(settled.value);
+      else if (settled.status === 'failed') this.host.bound = { phase: 'error', customer: this.host.bound?.customer, dormant: false, error: settled.error };
+    });
   }
 
   /** The D7 description: who deactivated the customer and when, and why; or since when it is dormant. */
@@ -138,60 +139,26 @@ export class BadgeBinding implements ReactiveController {
     }
   }
 
-  private async run(id: string, signal: AbortSignal): Promise<void> {
-    const adapter = await this.lifecycle.adapter();
-    if (signal.aborted) return;
-    try {
-      if (!adapter) return;
-      if (adapter instanceof LifecycleError) throw adapter;
-      this.follow(adapter);
-      const detail = await adapter.getCustomer(id, signal);
-      if (signal.aborted) return;
-      this.show(detail.customer);
-    } catch (error) {
-      if (signal.aborted) return;
-      this.fail(toLifecycleError(error, 'getCustomer'));
-    }
-  }
-
   private show(customer: Customer): void {
     const days = this.host.dormantDays;
     const dormant = isDormantDays(days) && isDormant(customer, days, new Date());
     this.host.bound = { phase: 'ready', customer, dormant };
   }
 
-  private fail(error: LifecycleError): void {
-    this.host.bound = { phase: 'error', customer: this.host.bound?.customer, dormant: false, error };
-    this.host.dispatchEvent(new LifecycleErrorEvent(error));
-  }
-
-  /** Subscribes to the adapter's change feed (once per adapter). */
-  private follow(adapter: GuardedAdapter): void {
-    if (this.feed?.adapter === adapter) return;
-    this.feed?.unsubscribe?.();
-    const unsubscribe = adapter.subscribe(
-      (change) => {
-        if (change.customerId !== this.key?.id) return;
-        if (change.type === 'deleted') {
-          this.controller?.abort();
-          // A deleted customer has no status left to show.
-          if (this.host.bound) this.host.bound = { ...this.host.bound, customer: undefined };
-          this.fail(new LifecycleError('not-found', `Customer ${change.customerId} was deleted.`, { operation: 'getCustomer' }));
-        } else if (change.customer) {
-          this.controller?.abort();
-          this.show(change.customer);
-        } else {
-          this.load();
-        }
-      },
-      // A malformed change names no customer the badge can trust: its status stands, as in the filter and the form.
-    );
-    this.feed = { adapter, unsubscribe };
-  }
-
-  private stop(): void {
-    this.controller?.abort();
-    this.feed?.unsubscribe?.();
-    this.feed = undefined;
+  /** A change the adapter's feed reports for this badge's customer: shown at once, without a read. */
+  private onChange(change: CustomerChange): void {
+    if (change.customerId !== this.host.customerId) return;
+    if (change.type === 'deleted') {
+      this.read.abort();
+      // A deleted customer has no status left to show.
+      const error = new LifecycleError('not-found', `Customer ${change.customerId} was deleted.`, { operation: 'getCustomer' });
+      this.host.bound = { phase: 'error', customer: undefined, dormant: false, error };
+      this.host.dispatchEvent(new LifecycleErrorEvent(error));
+    } else if (change.customer) {
+      this.read.abort();
+      this.show(change.customer);
+    } else {
+      this.load();
+    }
   }
 }

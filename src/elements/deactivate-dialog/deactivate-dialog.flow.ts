@@ -1,14 +1,16 @@
 /**
- * `ConfirmFlow`: the async paths of `<deactivate-dialog>` — load the impact
- * preview, run the confirmed action, undo it — each with its own
- * `AbortController`, a generation number so a late answer for an earlier
- * customer is dropped, and one idempotency key per confirmation, kept for
+ * `ConfirmFlow`: the steps of `<deactivate-dialog>` — load the impact
+ * preview, run the confirmed action, undo it — as one state machine over
+ * three `AdapterTask`s: the preview is a read (a newer one or closing the
+ * dialog drops it), the action and its undo are changes (never aborted,
+ * always reported), each with one idempotency key per intent, kept for
  * retries. No DOM: the element renders its state and reacts to its callbacks.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LifecycleError, isErrorCode, toLifecycleError } from '../../adapter/errors.js';
+import { LifecycleError, isErrorCode } from '../../adapter/errors.js';
 import type { GuardedAdapter } from '../../adapter/boundary.js';
 import { IntentKey } from '../../adapter/idempotency.js';
+import { AdapterTask } from '../../adapter/task.js';
 import type { Impact, LifecycleAction, MutationResult, Preview, Target } from '../../adapter/types.js';
 import type { LifecycleController } from '../../context/lifecycle-consumer.js';
 
@@ -38,8 +40,6 @@ export type Phase = 'idle' | 'loading' | 'ready' | 'running' | 'done' | 'undoing
 export type Step = 'load' | 'run' | 'undo';
 
 export interface FlowCallbacks {
-  /** A step failed (never for an abort). */
-  error(error: LifecycleError): void;
   /** The action ran; `done` are the customers it changed. */
   done(action: LifecycleAction, result: MutationResult, done: string[], choices: Choices): void;
   /** The deactivation was undone. */
@@ -49,6 +49,8 @@ export interface FlowCallbacks {
 type Host = ReactiveControllerHost & HTMLElement;
 
 const doneIds = (result: MutationResult) => result.results.filter((r) => r.outcome === 'done').map((r) => r.id);
+
+type Work = (adapter: GuardedAdapter, signal: AbortSignal) => Promise<MutationResult>;
 
 export class ConfirmFlow implements ReactiveController {
   phase: Phase = 'idle';
@@ -64,14 +66,54 @@ export class ConfirmFlow implements ReactiveController {
   private readonly undoKey = new IntentKey();
   /** The customers a "retry the failed" is for: a retry of that retry sends them alone again. */
   private scope: string[] | undefined;
-  private generation = 0;
-  private controller: AbortController | undefined;
+  private readonly reading: AdapterTask<[string[], DialogMode], Preview>;
+  private readonly acting: AdapterTask<[Work, Choices], MutationResult>;
+  private readonly undoing: AdapterTask<[Work], MutationResult>;
 
   constructor(
     private readonly host: Host,
     private readonly lifecycle: LifecycleController,
     private readonly on: FlowCallbacks,
   ) {
+    const fail = (error: LifecycleError) => {
+      this.error = error;
+      this.set('failed');
+    };
+    this.reading = new AdapterTask<[string[], DialogMode], Preview>(host, lifecycle, {
+      kind: 'read',
+      operation: 'preview',
+      task: (adapter, signal, ids, mode) => fetchPreview(adapter, signal, ids, mode),
+      onComplete: (preview) => {
+        this.preview = preview;
+        this.action = preview.action;
+        this.set('ready');
+      },
+      onError: fail,
+    });
+    this.acting = new AdapterTask<[Work, Choices], MutationResult>(host, lifecycle, {
+      kind: 'change',
+      operation: 'deactivate',
+      task: (adapter, signal, work) => work(adapter, signal),
+      onComplete: (result, _work, choices) => {
+        this.key.clear();
+        this.scope = undefined;
+        this.set('done');
+        const done = doneIds(result);
+        if (done.length > 0) this.on.done(this.action, result, done, choices);
+      },
+      onError: fail,
+    });
+    this.undoing = new AdapterTask<[Work], MutationResult>(host, lifecycle, {
+      kind: 'change',
+      operation: 'undo',
+      task: (adapter, signal, work) => work(adapter, signal),
+      onComplete: (result) => {
+        this.undoKey.clear();
+        this.set('undone');
+        this.on.undone(result, doneIds(result));
+      },
+      onError: fail,
+    });
     host.addController(this);
   }
 
@@ -96,35 +138,19 @@ export class ConfirmFlow implements ReactiveController {
    */
   abort(): void {
     if (this.busy) return;
-    this.generation += 1;
-    this.controller?.abort();
-    this.controller = undefined;
+    this.reading.abort();
     this.set('idle');
   }
 
   /** Loads the preview of `ids` (G1); in `auto` mode, reactivate when the one customer is inactive. */
   async load(ids: string[], mode: DialogMode): Promise<void> {
     if (this.busy) return; // the change that runs is reported first; the dialog loads again when next opened
-    const go = this.begin('load', 'loading');
     this.preview = undefined;
     this.result = undefined;
     this.scope = undefined;
     this.key.clear();
-    // A mode the dialog does not know (an attribute typo) works as `auto`.
-    const auto = mode !== 'deactivate' && mode !== 'reactivate' && mode !== 'delete';
-    await this.attempt(go, async (adapter, signal) => {
-      let preview = await adapter.preview(auto ? 'deactivate' : mode, ids, signal);
-      if (auto && ids.length === 1 && preview.impacts[0]?.customer.status === 'inactive') {
-        if (!go.current()) return;
-        preview = await adapter.preview('reactivate', ids, signal);
-      }
-      if (!go.current()) return;
-      // One customer that does not exist: nothing to preview, so say so (with Reload) rather than an empty preview.
-      if (ids.length === 1 && preview.impacts.length === 0) throw new LifecycleError('not-found', `No customer ${ids[0]}`);
-      this.preview = preview;
-      this.action = preview.action;
-      this.set('ready');
-    });
+    this.begin('load', 'loading');
+    await this.reading.run(ids, mode);
   }
 
   /**
@@ -139,7 +165,6 @@ export class ConfirmFlow implements ReactiveController {
     this.scope = scope;
     const impacts = this.preview.impacts.filter((i) => (scope ? scope.includes(i.customer.id) : true));
     const targets: Target[] = impacts.map((i) => ({ customerId: i.customer.id, version: i.customer.version }));
-    const ids = targets.map((t) => t.customerId);
     const reason = choices.reason.trim() || null;
     const action = this.action;
     const off = { cancelSubscriptions: choices.cancelSubscriptions, holdInvoices: choices.holdInvoices, reason };
@@ -147,32 +172,28 @@ export class ConfirmFlow implements ReactiveController {
     const options = action === 'deactivate' ? off : action === 'reactivate' ? on : {};
     const actor = this.lifecycle.actor;
     const base = { targets, idempotencyKey: this.key.for({ action, targets, options, actor }), actor };
-    const go = this.begin('run', 'running');
-    this.ran = ids;
-    await this.attempt(go, async (adapter, signal) => {
+    const single = this.preview.impacts.length === 1;
+    this.ran = targets.map((t) => t.customerId);
+    this.begin('run', 'running');
+    await this.acting.run(async (adapter, signal) => {
       const result = action === 'deactivate' ? await adapter.deactivate({ ...base, ...off }, signal)
         : action === 'reactivate' ? await adapter.reactivate({ ...base, ...on }, signal)
           : await adapter.deleteCustomers(base, signal);
-      if (!go.current()) return;
       const kept = only && this.result ? this.result.results.filter((r) => !only.includes(r.id)) : [];
       this.result = { ...result, results: [...kept, ...result.results] };
-      const single = this.preview?.impacts.length === 1 ? result.results[0] : undefined;
+      const outcome = single ? result.results[0] : undefined;
       // A per-item failure or block did nothing: a retry is a new confirmation, with a new key.
-      if (single && single.outcome !== 'done') this.key.clear();
-      if (single?.outcome === 'failed') {
-        const code = isErrorCode(single.error.code) ? single.error.code : 'unknown';
-        throw new LifecycleError(code, single.error.message, { operation: this.action });
+      if (outcome && outcome.outcome !== 'done') this.key.clear();
+      if (outcome?.outcome === 'failed') {
+        const code = isErrorCode(outcome.error.code) ? outcome.error.code : 'unknown';
+        throw new LifecycleError(code, outcome.error.message, { operation: action });
       }
-      if (single?.outcome === 'blocked') {
-        const [first] = single.blockers;
-        throw new LifecycleError('rule-violation', 'blocked', { rule: first?.rule, reason: first?.reason, operation: this.action, retryable: false });
+      if (outcome?.outcome === 'blocked') {
+        const [first] = outcome.blockers;
+        throw new LifecycleError('rule-violation', 'blocked', { rule: first?.rule, reason: first?.reason, operation: action, retryable: false });
       }
-      this.key.clear();
-      this.scope = undefined;
-      this.set('done');
-      const done = doneIds(result);
-      if (done.length > 0) this.on.done(this.action, result, done, choices);
-    });
+      return result;
+    }, choices);
   }
 
   /** G4: undoes the deactivation that just ran. */
@@ -181,52 +202,29 @@ export class ConfirmFlow implements ReactiveController {
     if (this.busy || !operationId) return;
     const actor = this.lifecycle.actor;
     const idempotencyKey = this.undoKey.for({ undo: operationId, actor });
-    const go = this.begin('undo', 'undoing');
-    await this.attempt(go, async (adapter, signal) => {
-      const result = await adapter.undo({ operationId, idempotencyKey, actor }, signal);
-      if (!go.current()) return;
-      this.undoKey.clear();
-      this.set('undone');
-      this.on.undone(result, doneIds(result));
-    });
+    this.begin('undo', 'undoing');
+    await this.undoing.run((adapter, signal) => adapter.undo({ operationId, idempotencyKey, actor }, signal));
   }
 
-  /** Starts a step: aborts the one before, returns a check that the step is still the current one. */
-  private begin(step: Step, phase: Phase) {
-    this.generation += 1;
-    this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    const generation = this.generation;
+  /** Starts a step: what it is, and no error yet. */
+  private begin(step: Step, phase: Phase): void {
     this.step = step;
     this.error = undefined;
     this.set(phase);
-    return { signal: controller.signal, current: () => generation === this.generation && !controller.signal.aborted };
-  }
-
-  /** Gets the adapter and runs `body`; any failure of a current step becomes `failed` with a typed error. */
-  private async attempt(
-    go: { signal: AbortSignal; current: () => boolean },
-    body: (adapter: GuardedAdapter, signal: AbortSignal) => Promise<void>,
-  ): Promise<void> {
-    try {
-      const adapter = await this.lifecycle.adapter();
-      if (!go.current()) return;
-      if (adapter === undefined) throw new LifecycleError('invalid-data', 'No adapter: set .adapter or use <lifecycle-provider>.', { operation: 'adapter', retryable: false });
-      if (adapter instanceof LifecycleError) throw adapter;
-      await body(adapter, go.signal);
-    } catch (caught) {
-      if (!go.current()) return;
-      const error = toLifecycleError(caught);
-      if (error.code === 'aborted') return;
-      this.error = error;
-      this.set('failed');
-      this.on.error(error);
-    }
   }
 
   private set(phase: Phase): void {
     this.phase = phase;
     this.host.requestUpdate();
   }
+}
+
+/** The preview of `ids`; in `auto` mode (or an unknown one, an attribute typo), reactivate when the one customer is inactive. */
+async function fetchPreview(adapter: GuardedAdapter, signal: AbortSignal, ids: string[], mode: DialogMode): Promise<Preview> {
+  const auto = mode !== 'deactivate' && mode !== 'reactivate' && mode !== 'delete';
+  let preview = await adapter.preview(auto ? 'deactivate' : mode, ids, signal);
+  if (auto && ids.length === 1 && preview.impacts[0]?.customer.status === 'inactive') preview = await adapter.preview('reactivate', ids, signal);
+  // One customer that does not exist: nothing to preview, so say so (with Reload) rather than an empty preview.
+  if (ids.length === 1 && preview.impacts.length === 0) throw new LifecycleError('not-found', `No customer ${ids[0]}`);
+  return preview;
 }

@@ -2,7 +2,6 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { LifecycleAction, LifecycleAdapter } from '../../adapter/types.js';
 import { LifecycleController } from '../../context/lifecycle-consumer.js';
-import { LifecycleErrorEvent } from '../../events/lifecycle-error.js';
 import type { MessageOverrides } from '../../i18n/catalog.js';
 import { checkTypedCount } from '../../rules/bulk.js';
 import { checkReason } from '../../rules/deactivate.js';
@@ -66,7 +65,6 @@ export class DeactivateDialog extends LitElement {
 
   private readonly lifecycle = new LifecycleController(this, { adapter: () => this.adapter, messages: () => this.messages });
   private readonly flow = new ConfirmFlow(this, this.lifecycle, {
-    error: (error) => this.dispatchEvent(new LifecycleErrorEvent(error)),
     done: (action, result, customerIds, c) => {
       this.doneAt = new Date();
       const undoUntil = result.undoUntil ? Date.parse(result.undoUntil) - Date.now() : -1;

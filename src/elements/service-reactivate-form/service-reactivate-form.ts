@@ -1,10 +1,10 @@
 import { LitElement, type PropertyValues } from 'lit';
 import type { GuardedAdapter } from '../../adapter/boundary.js';
-import { LifecycleError, toLifecycleError } from '../../adapter/errors.js';
+import type { LifecycleError } from '../../adapter/errors.js';
+import { AdapterTask } from '../../adapter/task.js';
 import { IntentKey } from '../../adapter/idempotency.js';
 import type { CustomerDetail, MutationResult, Outcome, Service } from '../../adapter/types.js';
 import { emit } from '../../events/emit.js';
-import { LifecycleErrorEvent } from '../../events/lifecycle-error.js';
 import type { MessageOverrides } from '../../i18n/registry.js';
 import { toDateString } from '../../rules/dates.js';
 import { restorePlan, restoredSchedule } from '../../rules/reactivate.js';
@@ -23,8 +23,6 @@ const INTERNAL_STATE = {
   draft: { state: true },
   errors: { state: true },
   outcomes: { state: true },
-  busy: { state: true },
-  actionError: { state: true },
   saved: { state: true },
   elsewhere: { state: true },
 } as const;
@@ -79,13 +77,16 @@ export class ServiceReactivateForm extends LitElement {
   };
 
   private readonly lifecycle = new FormLifecycle(this, () => this.adapter, () => this.messages);
-  private readonly customer = new CustomerLoader(this, {
-    rawAdapter: () => this.lifecycle.rawAdapter,
-    adapter: () => this.lifecycle.adapter(),
+  private readonly customer = new CustomerLoader(this, this.lifecycle, {
     customerId: () => this.customerId,
     dirty: () => this.dirty,
     busy: () => this.busy !== undefined,
-    report: (error) => this.report(error, 'getCustomer'),
+  });
+  /** The form's changes (Save, a location's reactivation): one at a time, never aborted, always reported. */
+  private readonly changes = new AdapterTask<[(adapter: GuardedAdapter, signal: AbortSignal) => Promise<Event>], Event>(this, this.lifecycle, {
+    kind: 'change',
+    operation: 'reactivateServices',
+    task: (adapter, signal, run) => run(adapter, signal),
   });
 
   /** The customer whose services are shown. */
@@ -106,14 +107,26 @@ export class ServiceReactivateForm extends LitElement {
   private draft: Draft = new Map();
   private errors: ReadonlyMap<string, FieldError> = new Map();
   private outcomes: ReadonlyMap<string, Outcome> = new Map();
-  /** What is running: `save`, or the id of a location being reactivated. */
-  private busy?: string;
-  private actionError?: { error: LifecycleError; retry: () => void; locationId?: string };
   private saved: string[] = [];
+  /** The last change started for the customer shown (none once the form moved on to another): what it is, and how to retry it. */
+  private acting?: { busy: string; retry: () => void; locationId?: string };
+
+  /** What is running: `save`, or the id of a location being reactivated. */
+  private get busy(): string | undefined {
+    return this.changes.pending ? this.acting?.busy : undefined;
+  }
+
+  /** The failure of the last change, shown with Retry; after a conflict the versions sent were stale, so Retry reads the customer again first (the draft stays). */
+  private get actionError(): { error: LifecycleError; retry: () => void; locationId?: string } | undefined {
+    const { error } = this.changes;
+    if (this.changes.status !== 'failed' || !error || !this.acting) return undefined;
+    const { retry, locationId } = this.acting;
+    const again = error.code === 'conflict' ? () => void this.customer.load(true).then(() => this.customer.error || retry()) : retry;
+    return { error, retry: again, locationId };
+  }
   /** What was saved for a customer the form no longer shows (a change that answered after the customer changed). */
   private elsewhere = '';
 
-  private acting?: AbortController;
   /** One idempotency key per intent: the same Save retried reuses it; another payload gets its own. */
   private readonly saveKey = new IntentKey();
   private readonly locationKey = new IntentKey();
@@ -136,16 +149,12 @@ export class ServiceReactivateForm extends LitElement {
     if (changed.has('customerId') && !this.customer.isFor(this.customerId)) {
       // A change still running was for the customer before: it may already have happened, so it runs on and is
       // reported (its event, and a line in the status) when it answers, without touching the new customer's form.
+      this.changes.detach();
       this.acting = undefined;
-      this.busy = this.actionError = undefined;
       this.customer.clear();
       this.outcomes = new Map();
       this.setDraft(new Map(), false);
     }
-  }
-
-  protected override updated(_changed: PropertyValues<this>): void {
-    void this.customer.load();
   }
 
   /** The `today` attribute when it is a real `YYYY-MM-DD` date, else today (UTC), with one warning. */
@@ -160,38 +169,17 @@ export class ServiceReactivateForm extends LitElement {
     return toDateString(new Date());
   }
 
-  private report(error: unknown, operation: string): LifecycleError {
-    // The boundary has already turned every adapter failure into a LifecycleError.
-    const e = toLifecycleError(error, operation);
-    emit(this, new LifecycleErrorEvent(e));
-    return e;
-  }
-
-  /** Runs one adapter action (`busy` names it); an error is shown with retry. */
+  /**
+   * Runs one change (`busy` names it). Its event is fired when it is done; a
+   * failure fires `lifecycle-error` and is shown with Retry — unless the form
+   * has moved on to another customer meanwhile, when only the host hears of it
+   * (the change was detached from the form).
+   */
   private async act(busy: string, run: (adapter: GuardedAdapter, signal: AbortSignal) => Promise<Event>, retry: () => void, locationId?: string) {
-    if (this.busy) return;
-    this.busy = busy;
-    this.actionError = undefined;
-    const controller = (this.acting = new AbortController());
-    try {
-      const adapter = await this.lifecycle.adapter();
-      if (!adapter) throw new LifecycleError('invalid-input', 'No adapter.');
-      if (adapter instanceof LifecycleError) throw adapter;
-      const event = await run(adapter, controller.signal);
-      if (controller === this.acting) this.busy = undefined;
-      emit(this, event);
-    } catch (error) {
-      if (controller !== this.acting) {
-        // The form shows another customer now: the host still hears of the failure.
-        this.report(error, busy === 'save' ? 'reactivateServices' : 'reactivateLocation');
-        return;
-      }
-      this.busy = undefined;
-      const e = this.report(error, busy === 'save' ? 'reactivateServices' : 'reactivateLocation');
-      // After a conflict the versions sent were stale: read the customer again (the draft stays), then retry.
-      const again = e.code === 'conflict' ? () => void this.customer.load(true).then(() => this.customer.error || retry()) : retry;
-      this.actionError = { error: e, retry: again, locationId };
-    }
+    if (this.changes.pending) return;
+    this.acting = { busy, retry, locationId };
+    const settled = await this.changes.run(run);
+    if (settled.status === 'done') emit(this, settled.value);
   }
 
   private setDraft(draft: Draft, announce = true): void {

@@ -37,7 +37,7 @@ describe('<deactivate-dialog> undo grace period', () => {
     button(el, 'Deactivate').click();
     // The adapter answers that the deactivation can be undone for a moment only.
     const short: MutationResult = {
-      operationId: 'op-short', undoUntil: new Date(Date.now() + 150).toISOString(), results: [{ id: 'c-jose', outcome: 'done' }],
+      operationId: 'op-short', undoUntil: new Date(Date.now() + 2000).toISOString(), results: [{ id: 'c-jose', outcome: 'done' }],
     };
     (await call('deactivate')).answer(short);
     await done;
