@@ -33,6 +33,9 @@ export const localeContext = createContext<LocaleContextValue>(Symbol.for('custo
 /** The current user, recorded with every change (D7, G7). */
 export const actorContext = createContext<Actor | undefined>(Symbol.for('customer-lifecycle-kit/actor'));
 
+/** The provider's `timeout` (ms) for every adapter call made below it. */
+export const timeoutContext = createContext<number | undefined>(Symbol.for('customer-lifecycle-kit/timeout'));
+
 const rooted = new WeakSet<Document>();
 
 /**

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { LifecycleError, type DataIssue } from '../../adapter/errors.js';
 import type { Actor, LifecycleAdapter, Policy, PolicyOverrides } from '../../adapter/types.js';
 import {
-  actorContext, adapterContext, localeContext, policyContext, PROVIDER_EVENT, PROVIDERS, type LocaleContextValue,
+  actorContext, adapterContext, localeContext, policyContext, PROVIDER_EVENT, PROVIDERS, timeoutContext, type LocaleContextValue,
 } from '../../context/contexts.js';
 import type { MessageOverrides } from '../../i18n/registry.js';
 import { toLocale } from '../../i18n/locale.js';
@@ -44,6 +44,7 @@ export class LifecycleProvider extends LitElement {
   private readonly policyProvider = new ContextProvider(this, { context: policyContext, initialValue: resolvePolicy() });
   private readonly localeProvider = new ContextProvider(this, { context: localeContext, initialValue: {} });
   private readonly actorProvider = new ContextProvider(this, { context: actorContext, initialValue: undefined });
+  private readonly timeoutProvider = new ContextProvider(this, { context: timeoutContext, initialValue: undefined });
 
   // The outer provider's values (a provider never answers its own requests).
   private readonly outer = [
@@ -51,6 +52,7 @@ export class LifecycleProvider extends LitElement {
     new ContextConsumer(this, { context: policyContext, subscribe: true, callback: (v) => (this.outerPolicy = v) }),
     new ContextConsumer(this, { context: localeContext, subscribe: true, callback: (v) => (this.outerLocale = v) }),
     new ContextConsumer(this, { context: actorContext, subscribe: true, callback: (v) => (this.outerActor = v) }),
+    new ContextConsumer(this, { context: timeoutContext, subscribe: true, callback: (v) => (this.outerTimeout = v) }),
   ];
 
   /** The host's adapter (see "The adapter contract" in the README). */
@@ -68,6 +70,15 @@ export class LifecycleProvider extends LitElement {
   /** Messages that replace the built-in ones, by key. */
   @property({ attribute: false }) messages: MessageOverrides | undefined;
 
+  /**
+   * How long, in milliseconds, the elements inside wait for any one adapter
+   * call before they give up with `timeout` (and offer Retry). Wins over the
+   * adapter's `timeoutMs` and the 30 s default; unset, an inner provider
+   * takes the outer one's. A value that is not a positive number is ignored,
+   * with a warning.
+   */
+  @property({ type: Number }) timeout: number | undefined;
+
   /** The current user (`{ id, name }`), recorded with every change. */
   @property({ attribute: false }) actor: Actor | undefined;
 
@@ -82,6 +93,7 @@ export class LifecycleProvider extends LitElement {
   @state() private outerPolicy: Policy | undefined;
   @state() private outerLocale: LocaleContextValue | undefined;
   @state() private outerActor: Actor | undefined;
+  @state() private outerTimeout: number | undefined;
 
   private checks: Checks | undefined;
   private loading: Promise<void> | undefined;
@@ -104,6 +116,14 @@ export class LifecycleProvider extends LitElement {
     if (has('policy', 'preset', 'outerPolicy')) this.updatePolicy();
     if (has('actor', 'outerActor')) this.updateActor();
     if (has('locale', 'messages', 'outerLocale')) this.updateLocale();
+    if (has('timeout', 'outerTimeout')) this.updateTimeout();
+  }
+
+  private updateTimeout(): void {
+    const given: unknown = this.timeout;
+    const valid = typeof given === 'number' && given > 0;
+    if (given !== undefined && given !== null && !valid) console.warn(`<lifecycle-provider> timeout must be a positive number of milliseconds; got ${String(given)}. The adapter's timeout applies.`);
+    this.timeoutProvider.setValue(valid ? given : this.outerTimeout);
   }
 
   private updatePolicy(): void {
