@@ -29,6 +29,8 @@ export interface FormView {
   /** What was saved for a customer no longer shown. */
   elsewhere: string;
   dirty: boolean;
+  /** How many services to render (in list order); the ones chosen, refused or just saved are rendered anyway. */
+  rows: number;
   on: {
     view(view: 'active' | 'inactive'): void;
     requestCustomer(customerId: string): void;
@@ -159,8 +161,17 @@ export function renderForm(v: FormView): TemplateResult {
   if (!detail) return html`<p role="status">${l.t('form.loading')}</p>`;
   // A view the form does not know (an attribute typo) shows the deactivated services, the default.
   const view = v.view === 'active' ? 'active' : 'inactive';
-  const shown = detail.services.filter((s) => s.status === view);
-  const locations = detail.locations.filter((loc) => shown.some((s) => s.locationId === loc.id) || (view === 'inactive' && loc.status !== 'active'));
+  const byLocation = new Map<string, Service[]>();
+  let n = 0;
+  for (const s of detail.services) {
+    if (s.status !== view) continue;
+    n += 1;
+    if (n > v.rows && !v.draft.has(s.id) && !v.errors.has(s.id) && !v.outcomes.has(s.id)) continue;
+    const list = byLocation.get(s.locationId);
+    if (list) list.push(s);
+    else byLocation.set(s.locationId, [s]);
+  }
+  const locations = detail.locations.filter((loc) => byLocation.has(loc.id) || (view === 'inactive' && loc.status !== 'active'));
   const saveError = v.actionError && !v.actionError.locationId ? v.actionError : undefined;
   return html`${renderNotices(v, detail)}
     <label part="view">${l.t('form.view')}
@@ -169,7 +180,7 @@ export function renderForm(v: FormView): TemplateResult {
         <option value="inactive" ?selected=${view === 'inactive'}>${l.t('status.deactivated')}</option>
       </select></label>
     ${locations.length > 0
-      ? locations.map((loc) => renderLocation(v, loc, shown.filter((s) => s.locationId === loc.id)))
+      ? locations.map((loc) => renderLocation(v, loc, byLocation.get(loc.id) ?? []))
       : html`<p>${l.t('count.services', { count: 0 })}</p>`}
     ${saveError ? errorAlert(v, saveError.error, saveError.retry) : nothing}
     ${view === 'inactive'

@@ -18,12 +18,16 @@ import { CustomerLoader } from './service-reactivate-form.loader.js';
 import { styles } from './service-reactivate-form.styles.js';
 import type { FieldError } from './service-reactivate-form.save.js';
 
+/** Services rendered per task while a big customer's list comes in. */
+const ROWS_PER_TASK = 400;
+
 /** The form's reactive internal state (not attributes, not public). */
 const INTERNAL_STATE = {
   draft: { state: true },
   errors: { state: true },
   outcomes: { state: true },
   saved: { state: true },
+  rows: { state: true },
   elsewhere: { state: true },
 } as const;
 
@@ -110,6 +114,9 @@ export class ServiceReactivateForm extends LitElement {
   private saved: string[] = [];
   /** The last change started for the customer shown (none once the form moved on to another): what it is, and how to retry it. */
   private acting?: { busy: string; retry: () => void; locationId?: string };
+  /** How many services are rendered so far: a big customer's list comes in a slice a task, so the page never stalls. */
+  private rows = ROWS_PER_TASK;
+  private growing: ReturnType<typeof setTimeout> | undefined;
 
   /** What is running: `save`, or the id of a location being reactivated. */
   private get busy(): string | undefined {
@@ -151,9 +158,21 @@ export class ServiceReactivateForm extends LitElement {
       // reported (its event, and a line in the status) when it answers, without touching the new customer's form.
       this.changes.detach();
       this.acting = undefined;
+      this.rows = ROWS_PER_TASK;
       this.customer.clear();
       this.outcomes = new Map();
       this.setDraft(new Map(), false);
+    }
+  }
+
+  protected override updated(): void {
+    // More services than rendered: the next slice in the next task, so that input and paint get in between.
+    const total = this.customer.detail?.services.length ?? 0;
+    if (this.rows < total && this.growing === undefined && this.isConnected) {
+      this.growing = setTimeout(() => {
+        this.growing = undefined;
+        this.rows += ROWS_PER_TASK;
+      });
     }
   }
 
@@ -292,6 +311,7 @@ export class ServiceReactivateForm extends LitElement {
       saved: this.saved,
       elsewhere: this.elsewhere,
       dirty: this.dirty,
+      rows: this.rows,
       on: {
         view: (v) => (this.view = v),
         requestCustomer: (customerId) => emit(this, new ReactivateCustomerRequestedEvent({ customerId })),
