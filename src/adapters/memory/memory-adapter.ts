@@ -7,12 +7,12 @@ import type { z } from 'zod/mini';
 import { parseWith } from '../../adapter/boundary.js';
 import { LifecycleError } from '../../adapter/errors.js';
 import {
-  CountQuerySchema, CustomerIdSchema, CustomerIdsSchema, DatasetSchema, DeactivateInputSchema, DeleteInputSchema,
+  BatchIdsSchema, CountQuerySchema, CustomerIdSchema, CustomerIdsSchema, DatasetSchema, DeactivateInputSchema, DeleteInputSchema,
   LIFECYCLE_ACTIONS, ListQuerySchema, ReactivateInputSchema, ReactivateLocationInputSchema,
   ReactivateServicesInputSchema, UndoInputSchema,
 } from '../../adapter/schemas.js';
 import type {
-  CallOptions, ChangeListener, CountQuery, Counts, CustomerDetail, CustomerPage, Dataset,
+  CallOptions, ChangeListener, CountQuery, Counts, Customer, CustomerDetail, CustomerPage, Dataset,
   DeactivateInput, DeleteInput, LifecycleAction, ListQuery, MutationResult, Policy, Preview, ReactivateInput,
   ReactivateLocationInput, ReactivateServicesInput, UndoInput,
 } from '../../adapter/types.js';
@@ -22,7 +22,7 @@ import { applyDelete } from './deletion.js';
 import { ChangeFeed } from './feed.js';
 import { generateDataset } from './generator.js';
 import type { Applied, OperationContext } from './operation.js';
-import { countAll, listPage, previewOf } from './queries.js';
+import { assertOnceEach, countAll, customersOf, listPage, previewOf } from './queries.js';
 import { applyReactivate, applyReactivateLocation, applyReactivateServices } from './reactivation.js';
 import {
   parseOption, toPolicy, type MemoryAdapter, type MemoryAdapterOptions, type MemoryCall, type MemoryMethod, type PolicyInput,
@@ -106,6 +106,14 @@ class MemoryAdapterImpl implements MemoryAdapter {
       const detail = this.store.detail(id);
       if (!detail) throw new LifecycleError('not-found', `No customer with id "${id}".`, { operation: 'getCustomer' });
       return clone(detail);
+    });
+  }
+
+  getCustomers(customerIds: string[], options: CallOptions): Promise<Customer[]> {
+    return this.run('getCustomers', customerIds, options, () => {
+      const ids = parseWith(BatchIdsSchema, customerIds, 'invalid-input', 'getCustomers');
+      assertOnceEach(ids, 'getCustomers');
+      return clone(customersOf(this.store, ids));
     });
   }
 
@@ -227,7 +235,10 @@ class MemoryAdapterImpl implements MemoryAdapter {
  *
  * **Reads.** `getCustomer` → the detail with `links` (`company` of a person,
  * persons whose `companyId` is this id as `contacts`) and its audit entries
- * newest first; unknown → rejects `not-found`. `preview` → `planAction` per
+ * newest first; unknown → rejects `not-found`. `getCustomers` → the
+ * customers (summaries, no details) among 1 to `MAX_BATCH_READ` ids, in the
+ * order asked, unknown ids left out; an id given twice → `invalid-input`.
+ * `preview` → `planAction` per
  * found id with `checkBulk` combined into each check, unknown ids in
  * `missing`. `listCustomers` → `matchesStatusFilter` (dormant with
  * `dormantDays`, else the policy's), `query` contained in the name (case-

@@ -3,7 +3,9 @@ import type { z } from 'zod/mini';
 import { parseWith } from '../../adapter/boundary.js';
 import { LifecycleError } from '../../adapter/errors.js';
 import { PolicyOverridesSchema } from '../../adapter/schemas.js';
-import type { ChangeListener, Dataset, LifecycleAdapter, Policy, PolicyOverrides } from '../../adapter/types.js';
+import type {
+  CallOptions, ChangeListener, Customer, Dataset, LifecycleAdapter, Policy, PolicyOverrides,
+} from '../../adapter/types.js';
 import { isPresetName, PRESET_NAMES, resolvePolicy, type PresetName } from '../../rules/policy.js';
 import type { Latency } from './timing.js';
 
@@ -26,7 +28,7 @@ export interface MemoryAdapterOptions {
 }
 
 export type MemoryMethod =
-  | 'getCustomer' | 'preview' | 'listCustomers' | 'countCustomers'
+  | 'getCustomer' | 'getCustomers' | 'preview' | 'listCustomers' | 'countCustomers'
   | 'deactivate' | 'reactivate' | 'undo' | 'deleteCustomers' | 'reactivateLocation' | 'reactivateServices';
 
 /**
@@ -40,13 +42,14 @@ export type MemoryCallStatus = 'pending' | 'read' | 'applied' | 'replayed' | 're
 /** One call of the adapter, as `calls` records it. */
 export interface MemoryCall {
   method: MemoryMethod;
-  /** A copy of the input (the id, `{ action, customerIds }`, the query or the mutation input). */
+  /** A copy of the input (the id, the ids, `{ action, customerIds }`, the query or the mutation input). */
   input: unknown;
   status: MemoryCallStatus;
 }
 
 /** The memory adapter: the whole contract, its change feed, and controls for demos and tests. */
 export interface MemoryAdapter extends LifecycleAdapter {
+  getCustomers(customerIds: string[], options: CallOptions): Promise<Customer[]>;
   subscribe(listener: ChangeListener): () => void;
   /** The policy in force (a copy). */
   readonly policy: Policy;

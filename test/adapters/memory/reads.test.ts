@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { guardAdapter } from '../../../src/adapter/boundary.js';
 import { LifecycleError } from '../../../src/adapter/errors.js';
+import { CustomerBatchSchema, MAX_BATCH_READ } from '../../../src/adapter/schemas.js';
 import { createMemoryAdapter } from '../../../src/adapters/memory/index.js';
 import { call, deactivation, NOW, rejection, setup } from './fixture.js';
 
@@ -62,6 +63,90 @@ describe('memory adapter: reads', () => {
       const page = await guarded.listCustomers({ status: 'all', offset: 0, limit: 30 }, signal);
       for (const c of page.items) await guarded.getCustomer(c.id, signal);
       expect(page.items).to.have.length(30);
+    });
+  });
+
+  describe('getCustomers', () => {
+    it('returns the customers asked for, as summaries without their details', async () => {
+      const { adapter } = setup();
+      const customers = await adapter.getCustomers(['c-jose', 'c-zoe'], call());
+      const stored = adapter.snapshot().customers;
+      expect(customers).to.deep.equal([stored.find((c) => c.id === 'c-jose'), stored.find((c) => c.id === 'c-zoe')]);
+      expect(customers[0]).not.to.have.property('locations');
+    });
+
+    it('leaves unknown ids out', async () => {
+      const { adapter } = setup();
+      const customers = await adapter.getCustomers(['c-nobody', 'c-ana', 'c-gone'], call());
+      expect(customers.map((c) => c.id)).to.deep.equal(['c-ana']);
+    });
+
+    it('answers an empty list when no id is known', async () => {
+      const { adapter } = setup();
+      expect(await adapter.getCustomers(['c-nobody'], call())).to.deep.equal([]);
+    });
+
+    it('answers in the order asked', async () => {
+      const { adapter } = setup();
+      const customers = await adapter.getCustomers(['c-zoe', 'c-acme', 'c-jose'], call());
+      expect(customers.map((c) => c.id)).to.deep.equal(['c-zoe', 'c-acme', 'c-jose']);
+    });
+
+    it('shows a customer as it is after a change', async () => {
+      const { adapter } = setup();
+      await adapter.deactivate(deactivation(['c-ana']), call());
+      const [ana] = await adapter.getCustomers(['c-ana'], call());
+      expect(ana).to.include({ status: 'inactive', version: 4 });
+    });
+
+    it('returns copies that cannot change the store', async () => {
+      const { adapter } = setup();
+      const [jose] = await adapter.getCustomers(['c-jose'], call());
+      jose!.name = 'Changed';
+      jose!.balance.amount = 999;
+      const [again] = await adapter.getCustomers(['c-jose'], call());
+      expect(again!.name).to.equal('José Álvarez');
+      expect(again!.balance.amount).to.equal(0);
+    });
+
+    it(`answers ${MAX_BATCH_READ} ids in one call`, async () => {
+      const adapter = createMemoryAdapter({ count: MAX_BATCH_READ + 20, now: () => NOW });
+      const ids = Array.from({ length: MAX_BATCH_READ }, (_, i) => `cus-${i + 11}`);
+      const customers = await adapter.getCustomers(ids, call());
+      expect(customers.map((c) => c.id)).to.deep.equal(ids);
+      expect(CustomerBatchSchema.safeParse(customers).success).to.equal(true);
+    });
+
+    it('rejects an id given twice with invalid-input naming the repeat', async () => {
+      const { adapter } = setup();
+      const error = await rejection(adapter.getCustomers(['c-jose', 'c-ana', 'c-jose'], call()));
+      expect(error).to.be.instanceOf(LifecycleError);
+      expect((error as LifecycleError).code).to.equal('invalid-input');
+      expect((error as LifecycleError).issues.map((i) => i.path)).to.deep.equal(['2']);
+    });
+
+    it(`rejects more than ${MAX_BATCH_READ} ids, or none, with invalid-input`, async () => {
+      const { adapter } = setup();
+      const many = Array.from({ length: MAX_BATCH_READ + 1 }, (_, i) => `c-${i}`);
+      expect((await rejection(adapter.getCustomers(many, call())) as LifecycleError).code).to.equal('invalid-input');
+      expect((await rejection(adapter.getCustomers([], call())) as LifecycleError).code).to.equal('invalid-input');
+      expect((await rejection(adapter.getCustomers([''], call())) as LifecycleError).code).to.equal('invalid-input');
+    });
+
+    it('records the call with the ids asked for', async () => {
+      const { adapter } = setup();
+      await adapter.getCustomers(['c-jose', 'c-nobody'], call());
+      expect(adapter.calls).to.deep.equal([{ method: 'getCustomers', input: ['c-jose', 'c-nobody'], status: 'read' }]);
+    });
+
+    it('rejects with an AbortError when aborted during the latency', async () => {
+      const { adapter } = setup({ latency: 60_000 });
+      const controller = new AbortController();
+      const pending = adapter.getCustomers(['c-jose'], { signal: controller.signal });
+      controller.abort();
+      const error = await rejection(pending);
+      expect((error as DOMException).name).to.equal('AbortError');
+      expect(adapter.calls[0]!.status).to.equal('aborted');
     });
   });
 
