@@ -21,7 +21,7 @@ export type FaultChoice = (typeof FAULT_CHOICES)[number];
 /** Which calls a fault hits: all of them, the reads, or the changes. */
 export type FaultScope = 'all' | 'reads' | 'changes';
 
-const READS: MemoryMethod[] = ['getCustomer', 'preview', 'listCustomers', 'countCustomers'];
+const READS: MemoryMethod[] = ['getCustomer', 'getCustomers', 'preview', 'listCustomers', 'countCustomers'];
 const CHANGES: MemoryMethod[] = ['deactivate', 'reactivate', 'undo', 'deleteCustomers', 'reactivateLocation', 'reactivateServices'];
 
 /** How long the "Slow" fault holds every answer, and how long the HTTP adapter waits before it gives up. */

@@ -7,10 +7,11 @@ import { z } from 'zod/mini';
 import { parseWith } from '../../adapter/boundary.js';
 import { LifecycleError } from '../../adapter/errors.js';
 import {
-  CountsSchema, CustomerChangeSchema, CustomerDetailSchema, CustomerPageSchema, MutationResultSchema, PreviewSchema,
+  CountsSchema, CustomerBatchSchema, CustomerChangeSchema, CustomerDetailSchema, CustomerPageSchema, MutationResultSchema,
+  PreviewSchema,
 } from '../../adapter/schemas.js';
 import type {
-  CallOptions, ChangeListener, CustomerChange, LifecycleAdapter, MutationResult,
+  CallOptions, ChangeListener, Customer, CustomerChange, LifecycleAdapter, MutationResult,
 } from '../../adapter/types.js';
 import { resolveBase, send, type Endpoint, type RequestSpec } from './request.js';
 import { fill, ROUTES } from './routes.js';
@@ -30,6 +31,7 @@ export interface HttpAdapterOptions {
 
 /** The HTTP adapter: the whole contract, and a change feed of the mutations made through it. */
 export interface HttpAdapter extends LifecycleAdapter {
+  getCustomers(customerIds: string[], options: CallOptions): Promise<Customer[]>;
   subscribe(listener: ChangeListener): () => void;
   /** The resolved base URL, ending in `/`. */
   readonly baseUrl: string;
@@ -39,6 +41,9 @@ export interface HttpAdapter extends LifecycleAdapter {
 const MutationResponseSchema = /* @__PURE__ */ z.extend(MutationResultSchema, {
   changes: z.optional(z.array(CustomerChangeSchema)),
 });
+
+/** What `POST customer-lookups` answers: the customers found. */
+const CustomerLookupSchema = /* @__PURE__ */ z.object({ customers: CustomerBatchSchema });
 
 /** The version of the one versioned record a mutation is about, for `If-Match`. */
 const onlyVersion = (items: readonly { version?: number | undefined }[]) => (items.length === 1 ? items[0]?.version : undefined);
@@ -74,7 +79,9 @@ function toEndpoint(options: HttpAdapterOptions): Endpoint {
  * send their `idempotencyKey` as `Idempotency-Key` (a retry with the same
  * input never acts twice) and, when they concern one record whose version is
  * given, `If-Match: "<version>"`. The caller's signal is combined with
- * `timeoutMs`.
+ * `timeoutMs`. The batch read, `getCustomers`, is one `POST customer-lookups`
+ * with `{ customerIds }` in the body (a hundred ids never meet a URL-length
+ * limit), answered `{ customers }`.
  *
  * **Answers.** A 2xx body is parsed with the kit's schema for the method (not
  * JSON, or not matching → `invalid-data` with the issues). An error answer is
@@ -131,6 +138,9 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
     getCustomer: async (customerId, { signal }) => read(CustomerDetailSchema, {
       operation: 'getCustomer', path: pathOf(ROUTES.customer, { customerId }, 'getCustomer'), signal,
     }),
+    getCustomers: async (customerIds, { signal }) => (await read(CustomerLookupSchema, {
+      operation: 'getCustomers', method: 'POST', path: ROUTES.customerLookups, body: { customerIds }, signal,
+    })).customers,
     preview: async (action, customerIds, { signal }) => read(PreviewSchema, {
       operation: 'preview', method: 'POST', path: ROUTES.previews, body: { action, customerIds }, signal,
     }),

@@ -12,6 +12,8 @@ export const ROUTES = {
   locationReactivation: 'customers/:customerId/locations/:locationId/reactivation',
   servicesReactivation: 'customers/:customerId/services/reactivation',
   counts: 'customer-counts',
+  /** The batch read (`getCustomers`): a POST, so that a hundred ids never meet a URL-length limit. */
+  customerLookups: 'customer-lookups',
   previews: 'previews',
   deactivations: 'deactivations',
   reactivations: 'reactivations',

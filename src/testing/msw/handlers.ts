@@ -15,7 +15,7 @@ import type { CallOptions, CustomerChange, MutationResult } from '../../adapter/
 import { createMemoryAdapter, type MemoryAdapter, type MemoryMethod } from '../../adapters/memory/index.js';
 import { etagOf, HEADERS, ROUTES, versionOfEtag } from '../../adapters/http/index.js';
 import { createFaults, type FaultSettings, type Faults } from './faults.js';
-import { PreviewRequestSchema, ifMatchProblem } from './requests.js';
+import { CustomerLookupRequestSchema, PreviewRequestSchema, ifMatchProblem } from './requests.js';
 import { bodyOf, faultResponse, problem } from './respond.js';
 
 export interface LifecycleHandlersOptions {
@@ -129,6 +129,10 @@ export function createLifecycleHandlers(options: LifecycleHandlersOptions = {}):
     route('get', ROUTES.audit, 'getCustomer', async (_r, params, o) => {
       const detail = await adapter.getCustomer(params.customerId ?? '', o);
       return HttpResponse.json({ items: detail.audit });
+    }),
+    route('post', ROUTES.customerLookups, 'getCustomers', async (request, _p, o) => {
+      const { customerIds } = parseWith(CustomerLookupRequestSchema, await bodyOf(request, 'getCustomers'), 'invalid-input', 'getCustomers');
+      return HttpResponse.json({ customers: await adapter.getCustomers(customerIds, o) });
     }),
     route('post', ROUTES.previews, 'preview', async (request, _p, o) => {
       const { action, customerIds } = parseWith(PreviewRequestSchema, await bodyOf(request, 'preview'), 'invalid-input', 'preview');

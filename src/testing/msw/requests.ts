@@ -1,6 +1,6 @@
 /** What the msw handlers check in a request beyond the adapter's own input schemas. */
 import { z } from 'zod/mini';
-import { CustomerIdsSchema, LIFECYCLE_ACTIONS } from '../../adapter/schemas.js';
+import { BatchIdsSchema, CustomerIdsSchema, LIFECYCLE_ACTIONS } from '../../adapter/schemas.js';
 import { problemOf } from './respond.js';
 
 /** The body of `POST /previews`. */
@@ -8,6 +8,9 @@ export const PreviewRequestSchema = /* @__PURE__ */ z.object({
   action: z.enum(LIFECYCLE_ACTIONS),
   customerIds: CustomerIdsSchema,
 });
+
+/** The body of `POST /customer-lookups` (a repeated id is refused by the adapter behind). */
+export const CustomerLookupRequestSchema = /* @__PURE__ */ z.object({ customerIds: BatchIdsSchema });
 
 /**
  * Applies `If-Match` to the one versioned record of a mutation: fills in its

@@ -12,6 +12,7 @@ import { ProblemSchema } from '../../../src/adapters/http/index.js';
 /** The request bodies: the adapter's inputs without what travels in the path or the headers. */
 const bodies = {
   PreviewRequest: z.object({ action: z.enum(S.LIFECYCLE_ACTIONS), customerIds: S.CustomerIdsSchema }),
+  CustomerLookupRequest: z.object({ customerIds: S.BatchIdsSchema }),
   DeactivateRequest: z.omit(S.DeactivateInputSchema, { idempotencyKey: true }),
   ReactivateRequest: z.omit(S.ReactivateInputSchema, { idempotencyKey: true }),
   UndoRequest: z.omit(S.UndoInputSchema, { idempotencyKey: true }),
@@ -34,6 +35,7 @@ export function componentSchemas(): Record<string, unknown> {
     MutationResult: S.MutationResultSchema,
     MutationResponse: z.extend(S.MutationResultSchema, { changes: z.array(S.CustomerChangeSchema) }),
     CustomerChange: S.CustomerChangeSchema, CustomerPage: S.CustomerPageSchema, Counts: S.CountsSchema,
+    CustomerLookup: z.object({ customers: S.CustomerBatchSchema }),
     Problem: ProblemSchema,
     ...bodies,
   };

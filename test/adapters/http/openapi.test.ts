@@ -4,7 +4,7 @@ import { HEADERS, ROUTES } from '../../../src/adapters/http/index.js';
 import { componentSchemas } from './openapi-schemas.js';
 
 const METHODS = [
-  'getCustomer', 'preview', 'deactivate', 'reactivate', 'undo', 'deleteCustomers',
+  'getCustomer', 'getCustomers', 'preview', 'deactivate', 'reactivate', 'undo', 'deleteCustomers',
   'reactivateLocation', 'reactivateServices', 'listCustomers', 'countCustomers',
 ];
 const MUTATIONS = ['deactivate', 'reactivate', 'undo', 'deleteCustomers', 'reactivateLocation', 'reactivateServices'];
