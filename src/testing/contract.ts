@@ -16,6 +16,7 @@
  * `guardAdapter`, so results are schema-checked and rejections are judged by
  * their `LifecycleError` code.
  */
+import { batchReadingChecks } from './contract/batch-reading.js';
 import { deactivateRecordChecks } from './contract/deactivate-record.js';
 import { deactivateChecks } from './contract/deactivate.js';
 import {
@@ -37,6 +38,7 @@ export {
 /** The groups of the suite, in the order they are registered. */
 export const CONTRACT_GROUPS: readonly { group: string; checks: readonly CheckDefinition[] }[] = [
   { group: 'reading a customer', checks: readingChecks },
+  { group: 'reading customers in a batch (optional getCustomers)', checks: batchReadingChecks },
   { group: 'previewing an action (G1)', checks: previewChecks },
   { group: 'deactivating', checks: deactivateChecks },
   { group: 'what a deactivation records, and bulk deactivation', checks: deactivateRecordChecks },
@@ -103,8 +105,8 @@ function testGlobals(): TestGlobals {
 /**
  * Registers the contract suite with the test runner's global `describe`/`it`:
  * one `describe` for the adapter, one per group, one `it` per check. A check
- * that does not apply (an adapter without the optional change feed) is
- * skipped where the runner can skip, and passes otherwise.
+ * that does not apply (an adapter without the optional change feed or batch
+ * read) is skipped where the runner can skip, and passes otherwise.
  */
 export function describeAdapterContract(options: ContractOptions): void {
   const { describe, it } = testGlobals();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DatasetSchema, LifecycleError, type LifecycleAdapter } from '../../src/adapter/index.js';
+import { DatasetSchema, LifecycleError, type Customer, type LifecycleAdapter } from '../../src/adapter/index.js';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import {
   AssertionError, CONTRACT_IDS, CONTRACT_NOW, ContractSkip, contractChecks, contractDataset, rulesOf,
@@ -118,6 +118,27 @@ describe('contract suite', () => {
         expect(error, c.name).to.be.instanceOf(ContractSkip);
       }
     });
+
+    it('skip the batch read checks for an adapter without getCustomers', async () => {
+      const plain = contractChecks({ name: 'no batch read', create: (setup) => wrap(memory(setup)) });
+      const batch = plain.filter((c) => c.name.startsWith('getCustomers '));
+      expect(batch.length).to.be.greaterThan(0);
+      for (const c of batch) {
+        let error: unknown;
+        try {
+          await c.run();
+        } catch (e) {
+          error = e;
+        }
+        expect(error, c.name).to.be.instanceOf(ContractSkip);
+      }
+    });
+
+    it('run the batch read checks for an adapter with getCustomers', async () => {
+      const batch = checks.filter((c) => c.name.startsWith('getCustomers '));
+      expect(batch.length).to.be.greaterThan(4);
+      for (const c of batch) await c.run();
+    });
   });
 
   describe('catches a broken adapter', () => {
@@ -202,6 +223,46 @@ describe('contract suite', () => {
           getCustomer: (id) => inner.getCustomer(id, fresh()),
           deactivate: (input) => inner.deactivate(input, fresh()),
         });
+      });
+    });
+
+    it('batch read: one that answers details instead of customers', async () => {
+      const failure = await expectCaught('getCustomers returns the customers asked for', (setup) => {
+        const inner = memory(setup);
+        return wrap(inner, {
+          getCustomers: async (ids, o) => (await Promise.all(ids.map((id) => inner.getCustomer(id, o)))) as unknown as Customer[],
+        });
+      });
+      expect((failure as LifecycleError).code).to.equal('invalid-data');
+    });
+
+    it('batch read: one that reads only the first ten ids', async () => {
+      await expectCaught('getCustomers answers 100 ids in one call', (setup) => {
+        const inner = memory(setup);
+        return wrap(inner, { getCustomers: (ids, o) => inner.getCustomers(ids.slice(0, 10), o) });
+      });
+    });
+
+    for (const name of ['getCustomers shows each customer as it is after a change', 'getCustomers returns copies']) {
+      it(`batch read: one that answers from a cache it keeps (${name.slice('getCustomers '.length)})`, async () => {
+        await expectCaught(name, (setup) => {
+          const inner = memory(setup);
+          const cache = new Map<string, Customer>();
+          return wrap(inner, {
+            getCustomers: async (ids, o) => {
+              const missing = ids.filter((id) => !cache.has(id));
+              if (missing.length > 0) for (const c of await inner.getCustomers(missing, o)) cache.set(c.id, c);
+              return ids.flatMap((id) => cache.get(id) ?? []);
+            },
+          });
+        });
+      });
+    }
+
+    it('batch read: one that ignores the signal', async () => {
+      await expectCaught('getCustomers rejects as aborted', (setup) => {
+        const inner = memory(setup);
+        return wrap(inner, { getCustomers: (ids) => inner.getCustomers(ids, { signal: new AbortController().signal }) });
       });
     });
 
