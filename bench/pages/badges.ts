@@ -3,10 +3,14 @@
  * painted frame, against the same markup (icons and text per state) cloned
  * from a vanilla `<template>`, a trivial Lit element (text only, for
  * context) and, when the anchors are installed, Shoelace's `<sl-badge>`.
+ * Bound badges under a provider are measured by `bound` (bound-badges.ts),
+ * on a page of their own: once a provider has connected, every badge on the
+ * page asks for context.
  */
 import { css, html, LitElement, type ReactiveElement } from 'lit';
 import '../../src/elements/customer-status-badge/define.js';
 import { ICONS } from '../../src/elements/customer-status-badge/customer-status-badge.icons.js';
+import type { BoundSample } from './bound-badges.js';
 import { collect, nextPaint, paintedFrame, type Painted } from './frame.js';
 
 const STATES = [
@@ -137,7 +141,12 @@ const style = document.createElement('style');
 style.textContent = VANILLA_CSS;
 document.head.append(style);
 
-const api = { sample, cycles, loadAnchor };
+/** `count` bound badges over `customers` customers (bound-badges.ts, loaded with the provider on the first call). */
+async function bound(count: number, customers: number): Promise<BoundSample> {
+  return (await import('./bound-badges.js')).sample(count, customers);
+}
+
+const api = { sample, cycles, loadAnchor, bound };
 declare global {
   interface Window {
     benchBadges: typeof api;

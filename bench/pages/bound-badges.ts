@@ -1,0 +1,142 @@
+/**
+ * Bound badges, for the badges page (loaded by it only when measured, so
+ * that its presentational samples run without a provider on the page): N
+ * `<customer-status-badge customer-id=…>`, each in a row of its own as in a
+ * host's table, inserted at once under one `<lifecycle-provider>` whose
+ * adapter is a fresh memory adapter (generated customers, a fixed small
+ * latency so that it answers in tasks of its own, as a network would)
+ * wrapped in a Proxy that counts its reads. Timed from the
+ * start of the frame that inserts them to the end of the first painted frame
+ * after which every badge's bound state is `ready` (its status shown), with
+ * the longest main-thread task in between (Long Tasks API: tasks of 50 ms or
+ * more are reported, so "none" means every task was shorter).
+ */
+// The provider is defined before any bound badge looks for it (@lit/context).
+import '../../src/elements/lifecycle-provider/define.js';
+import type { LifecycleProvider } from '../../src/elements/lifecycle-provider/define.js';
+import type { CustomerStatusBadge } from '../../src/elements/customer-status-badge/customer-status-badge.js';
+import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory/index.js';
+import { collect, nextPaint, paintedFrame } from './frame.js';
+
+/** The memory adapter's latency, in ms: every call waits a timer of its own. */
+export const LATENCY_MS = 5;
+/** Frames to wait at most (a long task is one frame; this bounds the idle ones). */
+const MAX_FRAMES = 6000;
+
+export interface BoundSample {
+  /** The adapter's latency (`LATENCY_MS`). */
+  latencyMs: number;
+  /** From the frame that inserted the badges to the painted frame after which all were ready. */
+  ms: number;
+  frames: number;
+  /** Adapter calls during the sample, by method. */
+  getCustomer: number;
+  getCustomers: number;
+  /** The longest task (ms) overlapping the sample; 0 when none reached 50 ms; null without the Long Tasks API. */
+  longestTaskMs: number | null;
+  /** How many tasks of 50 ms or more overlapped it. */
+  longTasks: number;
+}
+
+type Counted = 'getCustomer' | 'getCustomers';
+
+/** `adapter` behind a Proxy that counts the calls of its reads; everything else passes through. */
+function counting(adapter: MemoryAdapter): { proxy: MemoryAdapter; calls: Record<Counted, number> } {
+  const calls: Record<Counted, number> = { getCustomer: 0, getCustomers: 0 };
+  const proxy = new Proxy(adapter, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (typeof value !== 'function') return value;
+      const method = value as (...args: unknown[]) => unknown;
+      if (key !== 'getCustomer' && key !== 'getCustomers') return method.bind(target);
+      return (...args: unknown[]) => {
+        calls[key] += 1;
+        return method.apply(target, args);
+      };
+    },
+  });
+  return { proxy, calls };
+}
+
+interface LongTasks {
+  /** The longest of the tasks overlapping `[from, to]` (0 when none), and how many there were. */
+  read(from: number, to: number): { longest: number | null; count: number };
+  disconnect(): void;
+}
+
+/** Watches long tasks from now on. */
+function watchLongTasks(): LongTasks {
+  if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) return { read: () => ({ longest: null, count: 0 }), disconnect: () => {} };
+  const entries: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  return {
+    disconnect: () => observer.disconnect(),
+    read(from, to) {
+      entries.push(...observer.takeRecords());
+      const overlapping = entries.filter((e) => e.startTime + e.duration > from && e.startTime < to);
+      return { longest: Math.max(0, ...overlapping.map((e) => e.duration)), count: overlapping.length };
+    },
+  };
+}
+
+/**
+ * `count` bound badges over `customers` distinct customers (badge i shows
+ * customer i mod `customers`), on a fresh adapter and provider; resolves when
+ * every badge is ready, rejects when one fails to load.
+ */
+export async function sample(count: number, customers: number): Promise<BoundSample> {
+  collect();
+  const adapter = createMemoryAdapter({ count: customers, seed: 1, latency: LATENCY_MS });
+  const { proxy, calls } = counting(adapter);
+  const provider = document.createElement('lifecycle-provider') as LifecycleProvider;
+  provider.adapter = proxy;
+  document.body.append(provider);
+  const tasks = watchLongTasks();
+  try {
+    return await measure(provider, count, customers, calls, tasks);
+  } finally {
+    tasks.disconnect();
+    provider.remove();
+    await nextPaint();
+  }
+}
+
+/** Inserts `count` badges (over `customers` customers) into `provider` in one frame and times them until all are ready. */
+async function measure(
+  provider: LifecycleProvider,
+  count: number,
+  customers: number,
+  calls: Record<Counted, number>,
+  tasks: LongTasks,
+): Promise<BoundSample> {
+  await provider.updateComplete;
+  const fragment = document.createDocumentFragment();
+  const badges: CustomerStatusBadge[] = [];
+  // One row per badge: a paragraph of thousands of inline badges would time its own relayout on every change.
+  for (let i = 0; i < count; i++) {
+    const badge = document.createElement('customer-status-badge');
+    badge.setAttribute('customer-id', `cus-${(i % customers) + 1}`);
+    const row = fragment.appendChild(document.createElement('div'));
+    badges.push(row.appendChild(badge));
+  }
+  await nextPaint();
+  let next = 0;
+  let failed: CustomerStatusBadge | undefined;
+  /** Whether every badge is ready; scans on from the first one that was not, and stops at a failed one. */
+  const ready = () => {
+    for (; next < badges.length; next++) {
+      const phase = badges[next]!.bound?.phase;
+      if (phase === 'error') failed = badges[next];
+      if (phase !== 'ready') return failed !== undefined;
+    }
+    return true;
+  };
+  const from = performance.now();
+  const painted = await paintedFrame(() => provider.append(fragment), ready, MAX_FRAMES);
+  const { longest, count: longTasks } = tasks.read(from, performance.now());
+  if (failed) throw new Error(`a bound badge failed: ${failed.bound?.error?.code ?? '?'} ${failed.bound?.error?.message ?? ''}`);
+  next = 0;
+  if (!ready()) throw new Error(`${count} bound badges: not all ready`);
+  return { ...painted, ...calls, latencyMs: LATENCY_MS, longestTaskMs: longest, longTasks };
+}
