@@ -6,7 +6,7 @@
  * per customer when it has none. A call is aborted only when every element
  * waiting for it has given up.
  */
-import { LifecycleError, toLifecycleError } from './errors.js';
+import { LifecycleError, isLifecycleError, toLifecycleError } from './errors.js';
 import { MAX_BATCH_READ } from './schemas.js';
 import type { Customer } from './types.js';
 
@@ -60,7 +60,11 @@ export class SharedReads {
   private readonly sent = new Map<string, Read>();
   private scheduled = false;
 
-  constructor(private readonly calls: ReadCalls) {}
+  private readonly calls: ReadCalls;
+
+  constructor(calls: ReadCalls) {
+    this.calls = { ...calls };
+  }
 
   /** The customer `id`, shared with any other element reading it now. */
   customer(id: string, signal: AbortSignal): Promise<Customer> {
@@ -117,9 +121,18 @@ export class SharedReads {
         else read.reject(new LifecycleError('not-found', `No customer ${read.id}.`, { operation: 'getCustomers' }));
       }
     } catch (error) {
+      // A batch answers unknown ids by leaving them out, so a not-found batch means the route is not there
+      // (a server older than getCustomers): read one by one from now on.
+      if (isLifecycleError(error) && error.code === 'not-found') {
+        this.calls.batch = undefined;
+        for (const read of reads) {
+          this.sent.delete(read.id);
+          if (!read.controller.signal.aborted) void this.sendOne(read);
+        }
+        return;
+      }
       for (const read of reads) read.reject(error);
-    } finally {
-      for (const read of reads) if (this.sent.get(read.id) === read) this.sent.delete(read.id);
     }
+    for (const read of reads) if (this.sent.get(read.id) === read) this.sent.delete(read.id);
   }
 }

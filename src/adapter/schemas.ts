@@ -351,7 +351,9 @@ export const CustomerIdsSchema = /* @__PURE__ */ z.array(IdSchema).check(z.minLe
 /** The most customers one `getCustomers` call asks for. */
 export const MAX_BATCH_READ = 100;
 /** The ids of one `getCustomers` call: 1 to `MAX_BATCH_READ`, each once. */
-export const BatchIdsSchema = /* @__PURE__ */ z.array(IdSchema).check(z.minLength(1), z.maxLength(MAX_BATCH_READ));
+export const BatchIdsSchema = /* @__PURE__ */ z.array(IdSchema).check(
+  z.minLength(1), z.maxLength(MAX_BATCH_READ), z.refine((ids) => new Set(ids).size === ids.length, 'must name each customer once'),
+);
 /** What `getCustomers` answers: the customers found among those asked for, in any order. */
 export const CustomerBatchSchema = /* @__PURE__ */ z.array(CustomerSchema).check(z.maxLength(MAX_BATCH_READ));
 
