@@ -6,6 +6,7 @@
 export { en, type Catalog, type MessageKey } from './en.js';
 export { LOCALES, isLocale, toLocale, nearestLang, resolveLocale, type Locale } from './locale.js';
 export { formatMessage, type MessageParams } from './format.js';
+export { isolate } from './bidi.js';
 export {
   isMessageKey, loadCatalog, loadedCatalog, setMessages, hostOverrides, onMessagesChange, toOverrides,
   type MessageOverrides,
