@@ -3,7 +3,10 @@
  * `{name}` is a parameter, `{count, plural, =0 {…} one {…} other {…}}` picks a
  * branch by exact value, then by `Intl.PluralRules`, then `other`; `#` in a
  * branch is the formatted number. A branch may hold `{name}` parameters.
+ * A string parameter is user text (a name, a reason): it is bidi-isolated
+ * where it needs to be (`isolate`), so it cannot reorder the sentence.
  */
+import { isolate } from './bidi.js';
 
 /** Values for a message's placeholders. Numbers are formatted for the locale. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -29,7 +32,7 @@ export function cached<T>(map: Map<string, T>, key: string, make: () => T): T {
  */
 export function formatMessage(template: string, params: MessageParams = {}, locale = 'en'): string {
   const show = (value: string | number): string =>
-    typeof value === 'number' ? cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value) : value;
+    typeof value === 'number' ? cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value) : isolate(value);
   return template
     .replace(PLURAL, (whole: string, name: string, body: string) => {
       const value = params[name];

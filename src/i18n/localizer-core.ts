@@ -6,6 +6,7 @@
 import type { Money } from '../adapter/types.js';
 import type { Catalog, MessageKey } from './en.js';
 import { hostOverrides, loadedCatalog, type MessageOverrides } from './registry.js';
+import { isolate } from './bidi.js';
 import { cached, formatMessage, type MessageParams } from './format.js';
 import type { Locale } from './locale.js';
 
@@ -26,7 +27,7 @@ export interface Localizer {
   formatMoney(money: Money, options?: Intl.NumberFormatOptions): string;
   /** A number. */
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
-  /** A list: "a, b and c" / "a, b y c". */
+  /** A list: "a, b and c" / "a, b y c"; each item bidi-isolated where it needs it (see `isolate`). */
   formatList(items: Iterable<string>, options?: Intl.ListFormatOptions): string;
 }
 
@@ -95,7 +96,9 @@ export function createLocalizerWith(english: Partial<Catalog>, locale: Locale, o
         () => `${money.amount} ${money.currency}`,
       ),
     formatNumber: (value, opts = {}) => safely(() => formatter('number', intl, opts, () => new Intl.NumberFormat(intl, opts)).format(value), () => String(value)),
-    formatList: (items, opts) =>
-      safely(() => new Intl.ListFormat(intl, { type: 'conjunction', ...opts }).format(items), () => [...items].join(', ')),
+    formatList: (items, opts) => {
+      const isolated = [...items].map(isolate);
+      return safely(() => new Intl.ListFormat(intl, { type: 'conjunction', ...opts }).format(isolated), () => isolated.join(', '));
+    },
   };
 }

@@ -3,8 +3,9 @@
  * Each string of the corpus is the customer's name, its deactivation reason,
  * the name of the user who acted, and the name of every location, service,
  * subscription and invoice, all kept by the memory adapter. After each step a
- * user sees, the string must be there as text, verbatim, and nothing of it
- * may have become an element, an attribute or running script.
+ * user sees, the string must be there as text, verbatim (bidi-isolated where
+ * it needs to be: `isolate`), and nothing of it may have become an element,
+ * an attribute or running script.
  */
 import { expect, fixture, fixtureCleanup, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import type { Dataset } from '../../src/adapter/types.js';
@@ -18,6 +19,7 @@ import type { InactiveFilter } from '../../src/elements/inactive-filter/define.j
 import '../../src/elements/lifecycle-provider/define.js';
 import '../../src/elements/service-reactivate-form/define.js';
 import type { ServiceReactivateForm } from '../../src/elements/service-reactivate-form/define.js';
+import { isolate } from '../../src/i18n/index.js';
 import { fixture as dataset, TODAY } from '../adapters/memory/fixture.js';
 import { button as dialogButton, field, openAndLoad, root, title, type } from '../elements/deactivate-dialog/helpers.js';
 import { radios } from '../elements/inactive-filter/helpers.js';
@@ -81,14 +83,15 @@ async function openDialog(text: string, attrs: { id?: string; ids?: string; mode
 
 /** The deactivate, confirm and undo journey of one customer named `text`; `check` runs after each step. */
 async function deactivateAndUndo(text: string, check: (el: DeactivateDialog, step: string) => void) {
+  const shown = isolate(text);
   const { adapter, el } = await openDialog(text, { id: 'c-jose' });
-  expect(title(el)).to.equal(`Deactivate ${text}?`);
+  expect(title(el)).to.equal(`Deactivate ${shown}?`);
   const body = dialogText(el);
-  expect(body).to.contain(`1 location: ${text}`);
-  expect(body).to.contain(`3 services: ${text}, ${text}, and ${text}`);
-  expect(body).to.contain(`Linked contacts and companies stay as they are: ${text}.`);
-  expect(body).to.contain(`Also cancel its active subscription (${text})`);
-  expect(body).to.contain(`${text} and ${text}. Invoices on hold get no automatic reminders.`);
+  expect(body).to.contain(`1 location: ${shown}`);
+  expect(body).to.contain(`3 services: ${shown}, ${shown}, and ${shown}`);
+  expect(body).to.contain(`Linked contacts and companies stay as they are: ${shown}.`);
+  expect(body).to.contain(`Also cancel its active subscription (${shown})`);
+  expect(body).to.contain(`${shown} and ${shown}. Invoices on hold get no automatic reminders.`);
   check(el, 'preview');
 
   await type(el, field<HTMLTextAreaElement>(el, 'Reason (optional)'), text);
@@ -99,54 +102,57 @@ async function deactivateAndUndo(text: string, check: (el: DeactivateDialog, ste
   await el.updateComplete;
   expect(detail.reason).to.equal(text.trim() || null);
   expect(adapter.snapshot().customers.find((c) => c.id === 'c-jose')!.deactivation!.reason).to.equal(text.trim());
-  expect(title(el)).to.equal(`${text} deactivated`);
-  expect(statusText(el)).to.contain(`${text} is now inactive.`);
-  expect(statusText(el)).to.match(/Recorded: deactivated on .+ by /).and.contain(` by ${text}.`);
+  expect(title(el)).to.equal(`${shown} deactivated`);
+  expect(statusText(el)).to.contain(`${shown} is now inactive.`);
+  expect(statusText(el)).to.match(/Recorded: deactivated on .+ by /).and.contain(` by ${shown}.`);
   check(el, 'done');
 
   const undone = oneEvent(el, 'customer-deactivation-undone');
   dialogButton(el, 'Undo').click();
   await undone;
-  await until(() => statusText(el).includes(`Undone: ${text} is active again.`), 'no undo message');
-  expect(title(el)).to.equal(`Deactivation of ${text} undone`);
+  await until(() => statusText(el).includes(`Undone: ${shown} is active again.`), 'no undo message');
+  expect(title(el)).to.equal(`Deactivation of ${shown} undone`);
   check(el, 'undone');
 }
 
 /** Reactivating the inactive customer named `text`: who deactivated it and why, and what stays off. */
 async function reactivatePreview(text: string, check: (el: DeactivateDialog, step: string) => void) {
+  const shown = isolate(text);
   const { el } = await openDialog(text, { id: 'c-zoe' });
-  expect(title(el)).to.equal(`Reactivate ${text}?`);
+  expect(title(el)).to.equal(`Reactivate ${shown}?`);
   const body = dialogText(el);
-  expect(body).to.contain(` by ${text} Reason: ${text}`);
-  expect(body).to.contain(`1 location: ${text}`);
-  expect(body).to.contain(`1 service: ${text}`);
+  expect(body).to.contain(` by ${shown} Reason: ${shown}`);
+  expect(body).to.contain(`1 location: ${shown}`);
+  expect(body).to.contain(`1 service: ${shown}`);
   check(el, 'reactivate preview');
 }
 
 /** A bulk deactivation of both customers named `text`: the skipped one by name, then the result by name. */
 async function bulk(text: string, check: (el: DeactivateDialog, step: string) => void) {
+  const shown = isolate(text);
   const { el } = await openDialog(text, { ids: 'c-jose c-zoe', mode: 'deactivate' });
   expect(title(el)).to.equal('Deactivate 2 customers?');
-  expect(dialogText(el)).to.contain(`${text}: `);
+  expect(dialogText(el)).to.contain(`${shown}: `);
   check(el, 'bulk preview');
   const done = oneEvent(el, 'customer-deactivated');
   dialogButton(el, /^Deactivate/).click();
   await done;
   await el.updateComplete;
   const results = root(el).querySelector('[part~="results"]')!;
-  expect([...results.querySelectorAll('li')].map((li) => li.textContent)).to.include(text);
+  expect([...results.querySelectorAll('li')].map((li) => li.textContent)).to.include(shown);
   check(el, 'bulk result');
 }
 
 /** The service form of the active customer (its locations and services named `text`), saved once. */
 async function serviceForm(text: string, check: (el: ServiceReactivateForm, step: string) => void) {
+  const shown = isolate(text);
   const { host } = await page(text, html`<service-reactivate-form customer-id="c-jose" today=${TODAY}></service-reactivate-form>`);
   const el = host.querySelector<ServiceReactivateForm>('service-reactivate-form')!;
   await until(() => q(el, 'select'), 'the form did not load');
   const legends = qa(el, 'legend').map((l) => l.textContent);
-  expect(legends).to.deep.equal([text, `${text} – Inactive`]);
+  expect(legends).to.deep.equal([shown, `${shown} – Inactive`]);
   const choices = qa(el, 'input[name="reactivate"]') as HTMLInputElement[];
-  expect(choices.map((c) => c.closest('label')!.textContent!.trim())).to.deep.equal([`Reactivate ${text}`.trim(), `Reactivate ${text}`.trim()]);
+  expect(choices.map((c) => c.closest('label')!.textContent!.trim())).to.deep.equal([`Reactivate ${shown}`.trim(), `Reactivate ${shown}`.trim()]);
   check(el, 'inactive services');
 
   choices[0]!.click();
@@ -155,23 +161,24 @@ async function serviceForm(text: string, check: (el: ServiceReactivateForm, step
   const saved = oneEvent(el, 'services-reactivated');
   (qa(el, 'button').find((b) => b.textContent!.trim() === 'Save') as HTMLButtonElement).click();
   await saved;
-  await until(() => q(el, '[role="status"]')!.textContent!.includes(`${text}: Active`), 'no saved message');
+  await until(() => q(el, '[role="status"]')!.textContent!.includes(`${shown}: Active`), 'no saved message');
   check(el, 'saved');
 
   const select = q<HTMLSelectElement>(el, 'select')!;
   select.value = 'active';
   select.dispatchEvent(new Event('change'));
   await el.updateComplete;
-  expect(qa(el, '[part~="service"] strong').map((s) => s.textContent)).to.include(text);
+  expect(qa(el, '[part~="service"] strong').map((s) => s.textContent)).to.include(shown);
   check(el, 'active services');
 }
 
 /** The form of the inactive customer: the way out names it. */
 async function serviceFormInactiveCustomer(text: string, check: (el: ServiceReactivateForm, step: string) => void) {
+  const shown = isolate(text);
   const { host } = await page(text, html`<service-reactivate-form customer-id="c-zoe" today=${TODAY}></service-reactivate-form>`);
   const el = host.querySelector<ServiceReactivateForm>('service-reactivate-form')!;
   await until(() => q(el, '[part~="notice"] button'), 'no notice');
-  expect(q(el, '[part~="notice"] button')!.textContent!.trim()).to.equal(`Reactivate ${text}`.trim());
+  expect(q(el, '[part~="notice"] button')!.textContent!.trim()).to.equal(`Reactivate ${shown}`.trim());
   check(el, 'customer first');
 }
 
@@ -183,7 +190,7 @@ async function badges(text: string, check: (el: CustomerStatusBadge, step: strin
   const [bound, labelled] = [...host.querySelectorAll<CustomerStatusBadge>('customer-status-badge')] as [CustomerStatusBadge, CustomerStatusBadge];
   const tip = () => bound.shadowRoot!.querySelector('[part~="tooltip"]')?.textContent ?? '';
   await until(() => tip().includes('Reason'), 'the bound badge did not describe the deactivation');
-  expect(tip()).to.match(/^Deactivated on .+ by /).and.contain(` by ${text}. Reason: ${text}`);
+  expect(tip()).to.match(/^Deactivated on .+ by /).and.contain(` by ${isolate(text)}. Reason: ${isolate(text)}`);
   const base = bound.shadowRoot!.querySelector('[part~="base"]')!;
   expect(bound.shadowRoot!.getElementById(base.getAttribute('aria-describedby')!)!.textContent).to.equal(tip());
   check(bound, 'bound');

@@ -1,6 +1,9 @@
-/** Bidi isolation of user text in the localisation layer: `isolate`. */
+/**
+ * Bidi isolation of user text in the localisation layer: `isolate`, and the
+ * sentences `t()` and `formatList` build around a name.
+ */
 import { expect } from '@open-wc/testing';
-import { isolate } from '../../src/i18n/index.js';
+import { createLocalizer, formatMessage, isolate } from '../../src/i18n/index.js';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -44,5 +47,26 @@ describe('isolate', () => {
 
   it('is idempotent', () => {
     for (const text of ['Acme', 'شركة', `${RLO}evil`, `a${PDI}b`, '\u2067x']) expect(isolate(isolate(text))).to.equal(isolate(text));
+  });
+});
+
+describe('user text in messages', () => {
+  const l = createLocalizer('en');
+
+  it('isolates a name with an unclosed U+202E, so that the rest of the sentence reads in order', () => {
+    expect(l.t('dialog.title.deactivate', { name: `${RLO}evil` })).to.equal(`Deactivate ${FSI}${RLO}evil${PDI}?`);
+    expect(formatMessage('{name} by {actor}.', { name: 'שלום', actor: 'Ana' })).to.equal(`${FSI}שלום${PDI} by Ana.`);
+  });
+
+  it('leaves a Latin name and formatted numbers byte-identical', () => {
+    expect(l.t('dialog.title.deactivate', { name: 'Acme Ltd' })).to.equal('Deactivate Acme Ltd?');
+    expect(l.t('dialog.more', { names: 'a, b, c', count: 1234 })).to.equal('a, b, c and 1,234 more');
+  });
+
+  it('isolates each name of a list, and the list once, not twice, inside a sentence', () => {
+    const list = l.formatList(['Acme', 'شركة', `${RLO}x`]);
+    expect(list).to.equal(`Acme, ${FSI}شركة${PDI}, and ${FSI}${RLO}x${PDI}`);
+    expect(l.t('dialog.linked', { names: list })).to.equal(`Linked contacts and companies stay as they are: ${list}.`);
+    expect(l.formatList(['Ana', 'Bo'])).to.equal('Ana and Bo');
   });
 });

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Impact, MutationResult, Preview } from '../../adapter/types.js';
 import { needsTypedCount, summarizeOutcomes } from '../../rules/bulk.js';
 import { totalImpact } from '../../rules/preview.js';
+import { isolate } from '../../i18n/bidi.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { isErrorCode } from '../../adapter/errors.js';
 import { names, option, otherWarnings, reasonText, renderReason, type View } from './deactivate-dialog.render.js';
@@ -38,7 +39,7 @@ export function renderBulkPreview(v: View, preview: Preview): TemplateResult {
     </ul>
     ${blocked.length ? html`<div part="blockers">
       <h3>${l.t('dialog.skipped', { count: blocked.length })}</h3>
-      <ul>${blocked.map((i) => html`<li>${i.customer.name}: ${reasonText(l, i.check.blockers[0]?.reason)}</li>`)}</ul>
+      <ul>${blocked.map((i) => html`<li>${isolate(i.customer.name)}: ${reasonText(l, i.check.blockers[0]?.reason)}</li>`)}</ul>
     </div>` : nothing}
     ${preview.missing.length ? html`<p>${l.t('dialog.missing', { count: preview.missing.length })}</p>` : nothing}
     ${preview.action === 'deactivate' && totals.subscriptions > 0 && v.policy.subscriptions
@@ -61,7 +62,7 @@ export function renderBulkResult(v: View, impacts: readonly Impact[], result: Mu
   const { l } = v;
   const nameOf = new Map(impacts.map((i) => [i.customer.id, i.customer.name]));
   const summary = summarizeOutcomes(result.results);
-  const item = (id: string, text: string) => html`<li>${nameOf.get(id) ?? id}${text ? `: ${text}` : ''}</li>`;
+  const item = (id: string, text: string) => html`<li>${isolate(nameOf.get(id) ?? id)}${text ? `: ${text}` : ''}</li>`;
   return html`<div part="results">
     <h3>${l.t('dialog.result.done', { count: summary.done.length })}</h3>
     ${summary.done.length ? html`<ul>${summary.done.map((id) => item(id, ''))}</ul>` : nothing}

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { outcomeUnknown, type LifecycleError } from '../../adapter/errors.js';
 import type { CustomerDetail, Location, Outcome, Service } from '../../adapter/types.js';
+import { isolate } from '../../i18n/bidi.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { LocalizeCore } from '../../i18n/localize-core.js';
 import { checkReactivate, checkReactivateLocation, checkReactivateService, restorePlan } from '../../rules/reactivate.js';
@@ -106,8 +107,8 @@ function renderService(v: FormView, service: Service, location: Location, why: s
     ? html`<label><input type="checkbox" name="reactivate" .checked=${chosen} ?disabled=${blocked || v.busy === 'save'}
         aria-invalid=${error && (service.kind !== 'recurring' || !chosen) ? 'true' : 'false'}
         aria-describedby=${describedBy ?? nothing} @change=${(e: Event) => v.on.toggle(service, (e.target as HTMLInputElement).checked)}>
-        ${l.t('action.reactivate')} ${service.name}</label>`
-    : html`<strong>${service.name}</strong>`;
+        ${l.t('action.reactivate')} ${isolate(service.name)}</label>`
+    : html`<strong>${isolate(service.name)}</strong>`;
   return html`<li part="service">${toggle}<span class="meta">${kind}</span>
     ${renderSchedule(v, service, messageId)}
     ${message ? html`<p part="field-error" id=${messageId!}>${message}</p>` : nothing}</li>`;
@@ -122,7 +123,7 @@ function renderLocation(v: FormView, location: Location, services: Service[]): T
   // R2 names what comes first: this location, or (its check says so) the customer.
   const why = canReactivate ? `why-${location.id}` : check.blockers[0]?.reason === 'customer-inactive' ? 'customer-first' : undefined;
   return html`<fieldset part="location" data-location=${location.id} ?data-inactive=${inactive}>
-    <legend>${location.label}${inactive ? ` – ${l.t('status.inactive')}` : ''}</legend>
+    <legend>${isolate(location.label)}${inactive ? ` – ${l.t('status.inactive')}` : ''}</legend>
     ${canReactivate
       ? html`<p class="hint" id=${why!}>${l.t('reason.location-inactive')}</p>
         <button type="button" ?disabled=${v.busy !== undefined} aria-busy=${v.busy === location.id ? 'true' : 'false'}
@@ -141,7 +142,7 @@ function renderNotices(v: FormView, detail: CustomerDetail): TemplateResult {
   const plan = v.restoreOffer && !customerFirst ? restorePlan(detail) : undefined;
   return html`${customerFirst
     ? html`<div part="notice"><span id="customer-first">${l.t('reason.customer-inactive')}</span>
-        <button type="button" @click=${() => v.on.requestCustomer(customer.id)}>${l.t('action.reactivate')} ${customer.name}</button></div>`
+        <button type="button" @click=${() => v.on.requestCustomer(customer.id)}>${l.t('action.reactivate')} ${isolate(customer.name)}</button></div>`
     : nothing}
   ${plan && plan.services.length > 0
     ? html`<div part="restore"><button type="button" ?disabled=${v.busy !== undefined} @click=${v.on.restore}>
