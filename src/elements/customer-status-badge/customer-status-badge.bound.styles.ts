@@ -1,7 +1,10 @@
 import { css } from '@lit/reactive-element';
 import { vars } from '../../styles/tokens.js';
 
-/** What only a bound badge shows (the D7 description, Retry, their focus ring): adopted by its binding, so a presentational badge never loads it. */
+/**
+ * What only a bound badge shows (the D7 description, Retry, their focus ring): adopted by its binding, so a presentational badge never loads it.
+ * The description wraps a name with no space to break at, and cuts a flood of combining marks at its padding.
+ */
 export const boundStyles = css`
   .tip {
     display: none;
@@ -15,6 +18,7 @@ export const boundStyles = css`
     color: ${vars['color-surface']};
     white-space: normal;
     overflow-wrap: anywhere;
+    overflow-y: clip;
     inline-size: max-content;
     max-inline-size: 20em;
   }

@@ -1,6 +1,7 @@
 import { css } from '@lit/reactive-element';
 import { srOnly, tokens, vars } from '../../styles/tokens.js';
 
+/** The badge keeps to one line; a label longer than its column (a host's message) wraps inside it instead. */
 export const styles = [
   tokens,
   srOnly,
@@ -40,6 +41,10 @@ export const styles = [
       stroke-width: 2;
       stroke-linecap: round;
       stroke-linejoin: round;
+    }
+    .label {
+      white-space: normal;
+      overflow-wrap: anywhere;
     }
     .icon {
       color: var(--_tone);

@@ -7,6 +7,11 @@ import { srOnly, tokens, vars } from '../../styles/tokens.js';
  * stable height while the preview loads; the opening fade lasts
  * `--clk-duration` and is 0 under reduced motion (see `tokens`). A name with
  * no space to break at wraps (`overflow-wrap: anywhere`) instead of widening it.
+ * A flood of combining marks in a name is cut at the box of its line (title,
+ * paragraph, list item, option label) rather than painted over the lines
+ * around it; a list item that holds a control is left alone, so that the
+ * control's focus ring shows whole. An option lays out as a row: its checkbox,
+ * then its label (a box of its own, so that it can clip), then its hint.
  */
 export const styles = [tokens, srOnly, controls, css`
   :host {
@@ -52,7 +57,21 @@ export const styles = [tokens, srOnly, controls, css`
   ul {
     padding-inline-start: 1.25rem;
   }
+  h2, p, li:not(:has(button, input)), [part~='option'] label {
+    overflow-y: clip;
+    overflow-clip-margin: 0.25em;
+  }
+  [part~='option'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.25em;
+  }
+  [part~='option'] label {
+    flex: 1 1 0;
+  }
   [part~='hint'] {
+    flex-basis: 100%;
     margin: 0 0 0 1.75rem;
     color: ${vars['color-text-muted']};
     font-size: ${vars['font-size-s']};

@@ -4,6 +4,7 @@ import { focusRing, srOnly, tokens, vars } from '../../styles/tokens.js';
 // Comments stay out of the CSS, which ships as written:
 // - segments wrap onto more lines where the row does not fit (320 px, 200 % zoom); each draws its start and top line one
 //   pixel outside itself, so lines show between segments and between rows, and the group clips those along its own edge;
+// - a long label (a host's message) wraps inside its segment, which shrinks to the row rather than stick out of it;
 // - the focus ring is drawn inside a segment: on the chosen one's fill it takes the colour of the text on it
 //   (HighlightText in forced colours), or it would not show.
 export const styles = [
@@ -16,6 +17,7 @@ export const styles = [
       align-items: center;
       gap: ${vars['space-2']};
       color: ${vars['color-text']};
+      overflow-wrap: anywhere;
     }
     :host([hidden]) {
       display: none;
@@ -30,7 +32,7 @@ export const styles = [
     }
     [role='radio'] {
       display: inline-flex;
-      flex: 1 0 auto;
+      flex: 1 1 auto;
       justify-content: center;
       align-items: center;
       gap: ${vars['space-1']};

@@ -107,7 +107,7 @@ function renderService(v: FormView, service: Service, location: Location, why: s
     ? html`<label><input type="checkbox" name="reactivate" .checked=${chosen} ?disabled=${blocked || v.busy === 'save'}
         aria-invalid=${error && (service.kind !== 'recurring' || !chosen) ? 'true' : 'false'}
         aria-describedby=${describedBy ?? nothing} @change=${(e: Event) => v.on.toggle(service, (e.target as HTMLInputElement).checked)}>
-        ${l.t('action.reactivate')} ${isolate(service.name)}</label>`
+        <span>${l.t('action.reactivate')} ${isolate(service.name)}</span></label>`
     : html`<strong>${isolate(service.name)}</strong>`;
   return html`<li part="service">${toggle}<span class="meta">${kind}</span>
     ${renderSchedule(v, service, messageId)}

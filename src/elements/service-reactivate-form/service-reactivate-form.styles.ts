@@ -4,6 +4,9 @@ import { focusRing, tokens, vars } from '../../styles/tokens.js';
 
 // Tab walks a date field's parts, its calendar button last; focus there is inside the field (neither :focus nor
 // :focus-visible matches the field then), so the field's ring follows :focus-within.
+// A flood of combining marks in a name is cut at the box that shows the name (legend, service, the text of a
+// checkbox's label, the button that names the customer, the saved message) rather than painted over the lines
+// around it; the saved message's region is left alone while it holds a button, so that its focus ring shows whole.
 export const styles = [
   tokens,
   controls,
@@ -62,6 +65,14 @@ export const styles = [
     }
     legend {
       font-weight: 600;
+    }
+    legend,
+    label > span,
+    [part~='service'] strong,
+    [part~='notice'] button,
+    [role='status']:not(:has(button)) {
+      overflow-y: clip;
+      overflow-clip-margin: 0.25em;
     }
     input[type='date']:focus-within {
       ${focusRing}
