@@ -6,13 +6,12 @@
  * text already isolated, stay byte-identical.
  */
 
-/** A right-to-left letter: the Hebrew to Arabic Extended-A blocks (Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic), their presentation forms, and the right-to-left blocks beyond the BMP. */
-const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
-/** An explicit bidi formatting character: ALM, LRM, RLM, LRE…RLO and PDF, LRI…PDI. */
-const CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-const FSI = '\u2068';
-const PDI = '\u2069';
-const isInitiator = (c: string) => c === '\u2066' || c === '\u2067' || c === FSI;
+/**
+ * A right-to-left letter (the Hebrew to Arabic Extended-A blocks: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan,
+ * Mandaic; their presentation forms; the right-to-left blocks beyond the BMP) or an explicit bidi formatting
+ * character (`Bidi_Control`: ALM, LRM, RLM, LRE…RLO and PDF, LRI…PDI).
+ */
+const BIDI = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}\p{Bidi_C}]/u;
 
 /**
  * `text`, isolated from the sentence it goes into when it has to be: when,
@@ -21,16 +20,16 @@ const isInitiator = (c: string) => c === '\u2066' || c === '\u2067' || c === FSI
  * closed, a stray PDI gets an opener), so nothing in it can end ours early.
  */
 export function isolate(text: string): string {
-  if (!CONTROL.test(text) && !RTL.test(text)) return text;
+  if (!BIDI.test(text)) return text;
   let open = 0;
   let stray = 0;
-  let needed = false;
+  let bare = false;
   for (const c of text) {
-    if (isInitiator(c)) open++;
-    else if (c === PDI && open > 0) open--;
-    else if (c === PDI) stray++;
-    else if (open === 0 && (CONTROL.test(c) || RTL.test(c))) needed = true;
+    // LRI, RLI, FSI open an isolate; PDI closes the last one open.
+    if (c >= '\u2066' && c <= '\u2068') open++;
+    else if (c === '\u2069' && open) open--;
+    else if (c === '\u2069') stray++;
+    else bare ||= !open && BIDI.test(c);
   }
-  if (!needed && open === 0 && stray === 0) return text;
-  return `${FSI.repeat(1 + stray)}${text}${PDI.repeat(open + 1)}`;
+  return bare || open || stray ? `${'\u2068'.repeat(1 + stray)}${text}${'\u2069'.repeat(1 + open)}` : text;
 }
