@@ -29,7 +29,9 @@ export const BUDGETS = [
   // HTTP adapter 2.3 kB.
   // The ceiling took 1.6 kB for the adapter guarantees: answers checked against their questions, a
   // timeout on every call, one key per intent, a change never lost when the element moves.
-  ['whole kit (lit, zod, English)', 'src/bundle.ts', 30_000, 61_000],
+  // It took 400 B more for bidi isolation of user text (isolate() in the localisation layer) and the styles that
+  // keep long words, combining-mark floods and long messages inside each element.
+  ['whole kit (lit, zod, English)', 'src/bundle.ts', 30_000, 61_400],
   // Target 7 kB; measured 7.3 kB since the badge checks dormant-days against the rules (isDormantDays)
   // and still shows its status in words on a page that refuses its Trusted Types policy.
   ['customer-status-badge', 'src/elements/customer-status-badge/define.ts', 7_000, 7_400],
@@ -37,16 +39,20 @@ export const BUDGETS = [
   // catalogue (≈3 kB) and its own code; zod and the schemas (≈10 kB) load with
   // the first adapter call, so with them it is 30.8 kB. lit + @lit/context and
   // zod/mini with the schemas alone are over 16 kB.
-  // The ceiling took 600 B for the Invoker Commands fallback, one key per intent and the outcome-unknown text.
-  ['deactivate-dialog', 'src/elements/deactivate-dialog/define.ts', 16_000, 21_600],
-  ['inactive-filter', 'src/elements/inactive-filter/define.ts', 14_000, 14_000],
+  // The ceiling took 600 B for the Invoker Commands fallback, one key per intent and the outcome-unknown text,
+  // and 300 B for bidi isolation of names (isolate()) and names that clip a flood of combining marks.
+  ['deactivate-dialog', 'src/elements/deactivate-dialog/define.ts', 16_000, 21_900],
+  // Target 14 kB; measured 14.2 kB since the localisation layer isolates user text (isolate(), ≈0.2 kB), which
+  // every localised element carries though the filter's own messages take only numbers.
+  ['inactive-filter', 'src/elements/inactive-filter/define.ts', 14_000, 14_300],
   // Target 14 kB; measured 15.0 kB up front: lit and @lit/context (≈7 kB), the
   // localisation layer, tokens and shared controls (≈3 kB), its own markup and
   // state with the R1–R3 checks it asks of the rules (≈4.5 kB). Validation
   // (zod/mini) and the save path load on the first Save. The ceiling took 200 B
   // for focus kept in the form after Save and Reactivate location, and 800 B for one key per intent, a
-  // change reported when the customer changed under it, and rows out of view skipping layout.
-  ['service-reactivate-form', 'src/elements/service-reactivate-form/define.ts', 14_000, 16_000],
+  // change reported when the customer changed under it, and rows out of view skipping layout; 200 B for bidi
+  // isolation of names (isolate()) and names that clip a flood of combining marks.
+  ['service-reactivate-form', 'src/elements/service-reactivate-form/define.ts', 14_000, 16_200],
   // The provider checks .policy, .actor and .messages with zod/mini and the
   // catalogue's keys; those checks load with the first of them a host sets.
   ['lifecycle-provider', 'src/elements/lifecycle-provider/define.ts', 14_000, 14_000],
