@@ -24,4 +24,7 @@ export const TRUSTED_TYPES = 'trusted-types lit-html customer-lifecycle-kit';
 export const POLICIES = {
   'strict.html': [...STRICT, TRUSTED_TYPES].join('; '),
   'two-copies.html': [...STRICT, `${TRUSTED_TYPES} 'allow-duplicates'`].join('; '),
+  // Object.prototype polluted before the kit loads: the same strict policy, so nothing is let through to make it work.
+  'polluted.html': [...STRICT, TRUSTED_TYPES].join('; '),
+  'polluted-library.html': [...STRICT, TRUSTED_TYPES].join('; '),
 };

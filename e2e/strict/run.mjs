@@ -1,6 +1,8 @@
 // `npm run test:strict`: the single-file bundle on pages that hold it to a strict
-// Content-Security-Policy with Trusted Types enforced, and on a page that loads two
-// copies of it. Builds the bundle in memory (vite, the repo's config, mode `bundle`),
+// Content-Security-Policy with Trusted Types enforced, on a page that loads two
+// copies of it, and on pages whose Object.prototype is polluted before the kit loads
+// (the bundle, and the library build's one entry that needs neither lit nor zod).
+// Builds both in memory (vite, the repo's config, modes `bundle` and `production`),
 // serves a few pages of its own from node:http on a free port, and checks them in
 // headless Chromium with playwright-core. One line per check, then `N passed, N failed`;
 // the totals also go to $SUMMARY_FILE as JSON when it is set. Exits 1 on any failure.
@@ -18,24 +20,33 @@ const pages = new URL('./pages/', import.meta.url);
 const BUNDLE = 'customer-lifecycle-kit.bundle.js';
 const TAGS = ['lifecycle-provider', 'customer-status-badge', 'deactivate-dialog', 'inactive-filter', 'service-reactivate-form'];
 
-/** The bundle exactly as `vite build --mode bundle` makes it, kept in memory. */
-async function buildBundle() {
+/** The JavaScript files a build of the repo's config writes in `mode`, by file name, kept in memory. */
+async function buildFiles(mode) {
   const output = await build({
     root,
     configFile: `${root}vite.config.ts`,
-    mode: 'bundle',
+    mode,
     logLevel: 'warn',
     build: { write: false },
   });
-  const chunk = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).find((c) => c.type === 'chunk' && c.fileName === BUNDLE);
-  if (!chunk) throw new Error(`the bundle build wrote no ${BUNDLE}`);
-  return chunk.code;
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
+  return new Map(chunks.map((c) => [c.fileName, c.code]));
+}
+
+/** The bundle exactly as `vite build --mode bundle` makes it. */
+async function buildBundle() {
+  const code = (await buildFiles('bundle')).get(BUNDLE);
+  if (code === undefined) throw new Error(`the bundle build wrote no ${BUNDLE}`);
+  return code;
 }
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 
-/** Serves the bundle under /kit/ (any query string: a second URL is a second copy) and the pages, each with its policy. */
-function serve(bundle) {
+/**
+ * Serves the bundle under /kit/ (any query string: a second URL is a second copy), the library
+ * build's files under /lib/, and the pages, each with its policy.
+ */
+function serve(bundle, library) {
   const server = createServer((request, response) => {
     void (async () => {
       const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -46,6 +57,7 @@ function serve(bundle) {
         return;
       }
       if (pathname === `/kit/${BUNDLE}`) body = bundle;
+      else if (pathname.startsWith('/lib/')) body = library.get(pathname.slice('/lib/'.length));
       else if (/^[\w-]+\.(html|js)$/.test(page)) body = await readFile(new URL(page, pages), 'utf8').catch(() => undefined);
       if (body === undefined) {
         response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -246,15 +258,87 @@ async function twoCopiesPage(browser, base) {
   }
 }
 
+/** What a page holds that the checks of a polluted page look at: Object.prototype as pollute.js left it. */
+async function stillPolluted(name, page) {
+  await check(`${name}: Object.prototype is still polluted while the kit runs`, async () => {
+    const seen = await page.evaluate(() => {
+      const empty = {};
+      const keys = [];
+      for (const key in empty) keys.push(key); // the inherited keys, as for…in lists them
+      const getter = Object.getOwnPropertyDescriptor(Object.prototype, 'status.active')?.get;
+      return { keys, number: empty.polluted, text: empty['status.deactivated'], fn: typeof empty.pollutedFunction, getter: typeof getter };
+    });
+    assert(seen.keys.length === 6, `enumerable inherited keys: ${seen.keys.join(', ')}`);
+    assert(seen.number === 1 && seen.text === 'Polluted status' && seen.fn === 'function' && seen.getter === 'function', JSON.stringify(seen));
+    return `${seen.keys.length} enumerable inherited keys`;
+  });
+}
+
+/** Opens a page as a check of its own: on a polluted page, not loading at all is the failure to report. */
+async function openAsCheck(name, browser, url) {
+  let opened;
+  await check(`${name}: the kit loads and the page gets ready`, async () => {
+    opened = await open(browser, url);
+  });
+  return opened;
+}
+
+async function pollutedPage(browser, base) {
+  const name = 'polluted page';
+  const opened = await openAsCheck(name, browser, `${base}/polluted.html`);
+  if (!opened) return;
+  const { page, context } = opened;
+  try {
+    await stillPolluted(name, page);
+    await check(`${name}: every element is defined`, async () => {
+      const missing = await page.evaluate((tags) => tags.filter((t) => !customElements.get(t)), TAGS);
+      assert(missing.length === 0, `not defined: ${missing.join(', ')}`);
+    });
+    // The badges' "Deactivated" and "Active" and the dialog's title are message keys pollute.js gave a value (or a getter that throws).
+    await elementsWork(name, page, { staticBadge: true });
+    await check(`${name}: no element shows an inherited value`, async () => {
+      const texts = await page.evaluate((tags) => tags.flatMap((t) => [...document.querySelectorAll(t)].map((el) => el.shadowRoot?.textContent ?? '')), TAGS);
+      const shown = texts.filter((text) => /polluted/i.test(text));
+      assert(shown.length === 0, `${shown.length} element(s): "${squash(shown[0]).slice(0, 120)}"`);
+      return `${texts.length} elements`;
+    });
+    await cleanPage(name, opened);
+  } finally {
+    await context.close();
+  }
+}
+
+async function pollutedLibraryPage(browser, base) {
+  const name = 'polluted page, library build';
+  const opened = await openAsCheck(name, browser, `${base}/polluted-library.html`);
+  if (!opened) return;
+  const { page, context } = opened;
+  try {
+    await stillPolluted(name, page);
+    await check(`${name}: lookups by a host's string read own keys only`, async () => {
+      const seen = await page.evaluate(() => window.__library);
+      assert(seen.fixForToString === 'null' && seen.fixForPolluted === 'null', `fixFor: ${seen.fixForToString}, ${seen.fixForPolluted}`);
+      assert(seen.fixForKnown === 'settle-balance', `fixFor('open-balance'): ${seen.fixForKnown}`);
+      assert(seen.presetProto === seen.presetDefault, `resolvePolicy('__proto__') keys: ${seen.presetProto}`);
+    });
+    await cleanPage(name, opened);
+  } finally {
+    await context.close();
+  }
+}
+
 let server;
 let browser;
 try {
   const bundle = await buildBundle();
-  server = await serve(bundle);
+  const library = await buildFiles('production');
+  server = await serve(bundle, library);
   const base = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   await strictPage(browser, base);
   await twoCopiesPage(browser, base);
+  await pollutedPage(browser, base);
+  await pollutedLibraryPage(browser, base);
 } catch (error) {
   results.push({ name: 'setup', ok: false });
   console.log(`✗ setup — ${error instanceof Error ? error.message : String(error)}`);
