@@ -87,7 +87,9 @@ export const Loading: StoryObj<BadgeArgs> = {
   render: () => {
     const memory = adapter();
     const slow: LifecycleAdapter = Object.assign(Object.create(memory) as LifecycleAdapter, {
+      // Badges read through getCustomers (batched) when the adapter has it, else getCustomer.
       getCustomer: () => new Promise<never>(() => {}),
+      getCustomers: () => new Promise<never>(() => {}),
     });
     return html`<customer-status-badge customer-id="any" .adapter=${slow}></customer-status-badge>`;
   },
@@ -99,7 +101,22 @@ export const Failed: StoryObj<BadgeArgs> = {
     const memory = adapter();
     const failing: LifecycleAdapter = Object.assign(Object.create(memory) as LifecycleAdapter, {
       getCustomer: () => Promise.reject(new Error('The server is not answering')),
+      getCustomers: () => Promise.reject(new Error('The server is not answering')),
     });
     return html`<customer-status-badge customer-id="any" .adapter=${failing}></customer-status-badge>`;
+  },
+};
+
+export const TimedOut: StoryObj<BadgeArgs> = {
+  name: 'Bound: no answer in time',
+  render: () => {
+    const memory = adapter();
+    const silent: LifecycleAdapter = Object.assign(Object.create(memory) as LifecycleAdapter, {
+      getCustomer: () => new Promise<never>(() => {}),
+      getCustomers: () => new Promise<never>(() => {}),
+    });
+    // The provider's timeout ends every call below it that has not answered: here after one second.
+    return html`<lifecycle-provider timeout="1000" .adapter=${silent}>
+      <customer-status-badge customer-id="any"></customer-status-badge></lifecycle-provider>`;
   },
 };

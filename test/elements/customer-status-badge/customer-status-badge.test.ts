@@ -27,9 +27,13 @@ const GREEN = 'rgb(26, 127, 55)';
 
 const memory = () => createMemoryAdapter({ data: dataset(), now: () => NOW });
 
-/** The memory adapter with some methods replaced (its methods live on its prototype). */
+/**
+ * The memory adapter with some methods replaced (its methods live on its prototype). A replaced `getCustomer`
+ * goes with no `getCustomers`, so that the badge reads through it (else it reads through the batch).
+ */
 function withMethods(base: LifecycleAdapter, methods: Partial<LifecycleAdapter>): LifecycleAdapter {
-  return Object.assign(Object.create(base) as LifecycleAdapter, methods);
+  const batch = methods.getCustomer && !methods.getCustomers ? { getCustomers: undefined } : {};
+  return Object.assign(Object.create(base) as LifecycleAdapter, batch, methods);
 }
 
 describe('<customer-status-badge>', () => {
