@@ -352,7 +352,15 @@ export const CustomerIdsSchema = /* @__PURE__ */ z.array(IdSchema).check(z.minLe
 export const MAX_BATCH_READ = 100;
 /** The ids of one `getCustomers` call: 1 to `MAX_BATCH_READ`, each once. */
 export const BatchIdsSchema = /* @__PURE__ */ z.array(IdSchema).check(
-  z.minLength(1), z.maxLength(MAX_BATCH_READ), z.refine((ids) => new Set(ids).size === ids.length, 'must name each customer once'),
+  z.minLength(1), z.maxLength(MAX_BATCH_READ),
+  z.superRefine((ids, ctx) => {
+    const first = new Map<string, number>();
+    ids.forEach((id, i) => {
+      const seen = first.get(id);
+      if (seen === undefined) first.set(id, i);
+      else ctx.addIssue({ code: 'custom', path: [i], input: id, message: `repeats item ${seen} ("${id}"); ask for each customer once` });
+    });
+  }),
 );
 /** What `getCustomers` answers: the customers found among those asked for, in any order. */
 export const CustomerBatchSchema = /* @__PURE__ */ z.array(CustomerSchema).check(z.maxLength(MAX_BATCH_READ));

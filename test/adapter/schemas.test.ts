@@ -372,7 +372,7 @@ const CASES: Record<string, Case> = {
     bad: [
       ['no ids', value([]), '(root)', 'expected at least 1 item'],
       ['101 ids', value(Array.from({ length: 101 }, (_, i) => `c-${i}`)), '(root)', 'expected at most 100 items'],
-      ['an id twice', value(['c-1', 'c-2', 'c-1']), '(root)', 'must name each customer once'],
+      ['an id twice', value(['c-1', 'c-2', 'c-1']), '2', 'repeats item 0 ("c-1"); ask for each customer once'],
     ],
   },
   CustomerBatchSchema: {

@@ -22,7 +22,7 @@ import { applyDelete } from './deletion.js';
 import { ChangeFeed } from './feed.js';
 import { generateDataset } from './generator.js';
 import type { Applied, OperationContext } from './operation.js';
-import { assertOnceEach, countAll, customersOf, listPage, previewOf } from './queries.js';
+import { countAll, customersOf, listPage, previewOf } from './queries.js';
 import { applyReactivate, applyReactivateLocation, applyReactivateServices } from './reactivation.js';
 import {
   parseOption, toPolicy, type MemoryAdapter, type MemoryAdapterOptions, type MemoryCall, type MemoryMethod, type PolicyInput,
@@ -112,7 +112,6 @@ class MemoryAdapterImpl implements MemoryAdapter {
   getCustomers(customerIds: string[], options: CallOptions): Promise<Customer[]> {
     return this.run('getCustomers', customerIds, options, () => {
       const ids = parseWith(BatchIdsSchema, customerIds, 'invalid-input', 'getCustomers');
-      assertOnceEach(ids, 'getCustomers');
       return clone(customersOf(this.store, ids));
     });
   }

@@ -1,5 +1,4 @@
 /** The memory adapter's reads: the batch read, preview (G1), listing (F1, F3, G8) and counts. */
-import { LifecycleError } from '../../adapter/errors.js';
 import type {
   CountQuery, Counts, Customer, CustomerPage, LifecycleAction, ListQuery, Policy, Preview,
 } from '../../adapter/types.js';
@@ -7,22 +6,6 @@ import { combine } from '../../rules/check.js';
 import { checkBulk, planAction } from '../../rules/preview.js';
 import { matchesStatusFilter } from '../../rules/visibility.js';
 import { normalizeText, type MemoryStore } from './store.js';
-
-/**
- * Throws `invalid-input` when an id comes more than once: a batch read asks
- * for each customer once (the issues name every repeat by its index).
- */
-export function assertOnceEach(ids: readonly string[], operation: string): void {
-  const first = new Map<string, number>();
-  const issues = ids.flatMap((id, i) => {
-    const seen = first.get(id);
-    if (seen === undefined) first.set(id, i);
-    return seen === undefined ? [] : [{ path: String(i), message: `repeats item ${seen} ("${id}"); ask for each customer once` }];
-  });
-  if (issues.length === 0) return;
-  const lines = issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n');
-  throw new LifecycleError('invalid-input', `${operation} was called with invalid data:\n${lines}`, { issues, operation, retryable: false });
-}
 
 /** The customers among `ids`, in the order asked; unknown ids left out. Shares the store's references: copy them. */
 export function customersOf(store: MemoryStore, ids: readonly string[]): Customer[] {
