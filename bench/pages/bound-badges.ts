@@ -16,7 +16,7 @@ import '../../src/elements/lifecycle-provider/define.js';
 import type { LifecycleProvider } from '../../src/elements/lifecycle-provider/define.js';
 import type { CustomerStatusBadge } from '../../src/elements/customer-status-badge/customer-status-badge.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory/index.js';
-import { collect, nextPaint, paintedFrame } from './frame.js';
+import { collect, nextPaint, paintedFrame, watchLongTasks, type LongTasks } from './frame.js';
 
 /** The memory adapter's latency, in ms: every call waits a timer of its own. */
 export const LATENCY_MS = 5;
@@ -56,28 +56,6 @@ function counting(adapter: MemoryAdapter): { proxy: MemoryAdapter; calls: Record
     },
   });
   return { proxy, calls };
-}
-
-interface LongTasks {
-  /** The longest of the tasks overlapping `[from, to]` (0 when none), and how many there were. */
-  read(from: number, to: number): { longest: number | null; count: number };
-  disconnect(): void;
-}
-
-/** Watches long tasks from now on. */
-function watchLongTasks(): LongTasks {
-  if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) return { read: () => ({ longest: null, count: 0 }), disconnect: () => {} };
-  const entries: PerformanceEntry[] = [];
-  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
-  observer.observe({ type: 'longtask' });
-  return {
-    disconnect: () => observer.disconnect(),
-    read(from, to) {
-      entries.push(...observer.takeRecords());
-      const overlapping = entries.filter((e) => e.startTime + e.duration > from && e.startTime < to);
-      return { longest: Math.max(0, ...overlapping.map((e) => e.duration)), count: overlapping.length };
-    },
-  };
 }
 
 /**

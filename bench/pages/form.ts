@@ -15,7 +15,7 @@ import '../../src/elements/service-reactivate-form/define.js';
 import type { ServiceReactivateForm } from '../../src/elements/service-reactivate-form/define.js';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { Dataset, Service } from '../../src/adapter/types.js';
-import { collect, nextPaint, paintedFrame, type Painted } from './frame.js';
+import { collect, nextPaint, paintedFrame, watchLongTasks, type Painted } from './frame.js';
 
 const CUSTOMER = 'c-jose';
 const TODAY = '2026-11-01';
@@ -68,8 +68,11 @@ async function setup(count: number): Promise<{ ms: number }> {
   return { ms };
 }
 
-/** A new form attached to the provider (the one before removed, untimed), timed to the frame showing all N checkboxes. */
-async function firstRender(): Promise<Painted> {
+/**
+ * A new form attached to the provider (the one before removed, untimed), timed to the frame showing all N
+ * checkboxes; `firstRowsMs`: to the first frame showing any, and the longest main-thread task in between.
+ */
+async function firstRender(): Promise<Painted & { firstRowsMs: number; longestTaskMs: number | null }> {
   const p = page!;
   p.form?.remove();
   p.form = undefined;
@@ -78,12 +81,20 @@ async function firstRender(): Promise<Painted> {
   form.setAttribute('customer-id', CUSTOMER);
   form.setAttribute('today', TODAY);
   collect();
-  const painted = await paintedFrame(() => p.provider.append(form), () => boxes(form).length === p.count, MAX_FRAMES);
+  let firstRowsMs = Number.NaN;
+  const tasks = watchLongTasks();
+  const from = performance.now();
+  const painted = await paintedFrame(() => p.provider.append(form), (ms) => {
+    if (Number.isNaN(firstRowsMs) && boxes(form).length > 0) firstRowsMs = ms;
+    return boxes(form).length === p.count;
+  }, MAX_FRAMES);
+  const { longest } = tasks.read(from, performance.now());
+  tasks.disconnect();
   const first = boxes(form)[0];
   if (p.count > 0 && (!first || first.disabled)) throw new Error('the service checkboxes are disabled');
   p.form = form;
   p.ticks = 0;
-  return painted;
+  return { ...painted, firstRowsMs, longestTaskMs: longest };
 }
 
 /**

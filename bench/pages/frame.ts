@@ -75,3 +75,25 @@ export async function paintedFrame(
 export function collect(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
+
+export interface LongTasks {
+  /** The longest of the tasks overlapping `[from, to]` (0 when none), and how many there were. */
+  read(from: number, to: number): { longest: number | null; count: number };
+  disconnect(): void;
+}
+
+/** Watches long tasks from now on. */
+export function watchLongTasks(): LongTasks {
+  if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) return { read: () => ({ longest: null, count: 0 }), disconnect: () => {} };
+  const entries: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  return {
+    disconnect: () => observer.disconnect(),
+    read(from, to) {
+      entries.push(...observer.takeRecords());
+      const overlapping = entries.filter((e) => e.startTime + e.duration > from && e.startTime < to);
+      return { longest: Math.max(0, ...overlapping.map((e) => e.duration)), count: overlapping.length };
+    },
+  };
+}
