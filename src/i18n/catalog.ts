@@ -32,13 +32,14 @@ export function loadedCatalog(locale: Locale): Catalog | undefined {
  * values; warns about the rest. Anything that is not an object gives `{}`.
  */
 export function toOverrides(value: unknown, source = 'messages'): MessageOverrides {
-  const result: MessageOverrides = {};
-  if (typeof value !== 'object' || value === null) return result;
+  if (typeof value !== 'object' || value === null) return {};
+  const kept: [MessageKey, string][] = [];
   for (const [key, text] of Object.entries(value)) {
-    if (isMessageKey(key) && typeof text === 'string') result[key] = text;
+    if (isMessageKey(key) && typeof text === 'string') kept.push([key, text]);
     else console.warn(`customer-lifecycle-kit: ${source}: ignored "${key}" (unknown key or not a string).`);
   }
-  return result;
+  // Defined, not assigned: an assignment would run a setter (or meet a getter) that Object.prototype has for the key.
+  return Object.fromEntries(kept);
 }
 
 /**

@@ -117,13 +117,14 @@ export class LocalizeCore implements ReactiveController, Localizer {
 
   /** The entries of the element's own `.messages` that it shows, as strings; warns about the rest. */
   private toOverrides(value: unknown): MessageOverrides {
-    const result: MessageOverrides = {};
-    if (typeof value !== 'object' || value === null) return result;
+    if (typeof value !== 'object' || value === null) return {};
+    const kept: [string, string][] = [];
     for (const [key, text] of Object.entries(value)) {
-      if (Object.hasOwn(this.english, key) && typeof text === 'string') result[key as MessageKey] = text;
+      if (Object.hasOwn(this.english, key) && typeof text === 'string') kept.push([key, text]);
       else console.warn(`customer-lifecycle-kit: .messages: ignored "${key}" (not a message of this element, or not a string).`);
     }
-    return result;
+    // Defined, not assigned: an assignment would run a setter (or meet a getter) that Object.prototype has for the key.
+    return Object.fromEntries(kept);
   }
 
   /** See `Localizer.t`. */

@@ -5,7 +5,7 @@
  */
 import type { Money } from '../adapter/types.js';
 import type { Catalog, MessageKey } from './en.js';
-import { hostOverrides, loadedCatalog, type MessageOverrides } from './registry.js';
+import { hostOverrides, loadedCatalog, own, type MessageOverrides } from './registry.js';
 import { isolate } from './bidi.js';
 import { cached, formatMessage, type MessageParams } from './format.js';
 import type { Locale } from './locale.js';
@@ -56,9 +56,6 @@ function safely(format: () => string, fallback: () => string): string {
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 const formatter = <F extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: string, locale: string, options: object, make: () => F): F =>
   cached(formatters, `${kind} ${locale} ${JSON.stringify(options)}`, make) as F;
-
-/** `table[key]` when the table itself has it: a key an extension of `Object.prototype` added is not a message. */
-const own = <T>(table: Partial<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
 
 /**
  * Builds a `Localizer` for `locale` whose English is `english` (an element's

@@ -9,6 +9,14 @@ import type { Locale } from './locale.js';
 /** Some messages, replacing the built-in ones. */
 export type MessageOverrides = Partial<Record<MessageKey, string>>;
 
+/**
+ * `table[key]` when the table itself has it, else undefined (also for a table that is
+ * undefined or null): a key an extension of `Object.prototype` added is not a message.
+ */
+export function own<T>(table: Readonly<Partial<Record<string, T>>> | null | undefined, key: string): T | undefined {
+  return table !== null && table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 const loading = new Map<Locale, Promise<Catalog>>();
 const loaded = new Map<Locale, Catalog>();
 const hostMessages = new Map<Locale, MessageOverrides>();

@@ -6,8 +6,11 @@ import { ERROR_CODES } from '../../src/adapter/errors.js';
 import { FIX_CODES, REASON_CODES } from '../../src/rules/reasons.js';
 import {
   LocalizeController, createLocalizer, en, formatMessage, isMessageKey, loadCatalog, loadedCatalog,
-  resolveLocale, setMessages, toLocale, type Catalog,
+  resolveLocale, setMessages, toLocale, toOverrides, type Catalog,
 } from '../../src/i18n/index.js';
+import { own } from '../../src/i18n/registry.js';
+import { warningsOf } from '../support/console.js';
+import { polluted, THROWS } from '../support/polluted.js';
 
 /** A minimal element that renders one message and keeps every text it rendered. */
 class TestLocalized extends LitElement {
@@ -227,6 +230,57 @@ describe('overrides', () => {
     const el = wrapper.querySelector('test-localized')!;
     await el.updateComplete;
     expect(textOf(el)).to.equal('Retire');
+  });
+});
+
+describe('own keys only: keys from a host, and a polluted Object.prototype', () => {
+  afterEach(() => setMessages('en', {}));
+
+  it('own() reads a key of the table itself, never an inherited one, and takes no table at all', () => {
+    expect(own({ a: 'x' }, 'a')).to.equal('x');
+    expect(own({}, 'toString')).to.equal(undefined);
+    expect(own({}, 'constructor')).to.equal(undefined);
+    expect(own({}, '__proto__')).to.equal(undefined);
+    expect(own(undefined, 'a')).to.equal(undefined);
+    expect(own(null, 'a')).to.equal(undefined);
+  });
+
+  for (const key of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+    it(`a lookup of "${key}" gives the key back, not Object.prototype's member`, () => {
+      expect(createLocalizer('en').t(key as keyof Catalog)).to.equal(key);
+      expect(isMessageKey(key)).to.equal(false);
+    });
+  }
+
+  it("ignores a host's \"toString\", \"constructor\" and own \"__proto__\" keys, with a warning each", async () => {
+    let result: object = {};
+    const warnings = await warningsOf(async () => {
+      result = toOverrides(JSON.parse('{"toString": "a", "constructor": "b", "__proto__": {"action.undo": "c"}, "action.close": "Done"}'));
+    });
+    expect(result).to.deep.equal({ 'action.close': 'Done' });
+    expect(Object.getPrototypeOf(result)).to.equal(Object.prototype);
+    expect(warnings).to.have.length(3);
+    setMessages('en', JSON.parse('{"__proto__": {"action.undo": "c"}}'));
+    expect(createLocalizer('en').t('action.undo')).to.equal('Undo');
+  });
+
+  it('a message key Object.prototype has (a value, or a getter that throws) is not taken for a message', async () => {
+    const texts = await polluted({ 'action.undo': 'polluted', 'action.close': THROWS }, () => {
+      const l = createLocalizer('en');
+      return [l.t('action.undo'), l.t('action.close')];
+    });
+    expect(texts).to.deep.equal(['Undo', 'Close']);
+  });
+
+  it("keeps a host's override of a key Object.prototype has as a getter without setter", async () => {
+    const [kept, text] = await polluted({ 'action.deactivate': THROWS }, async () => {
+      const overrides = toOverrides({ 'action.deactivate': 'Archive' });
+      const el = fixtureSync<TestLocalized>(html`<test-localized lang="en" .messages=${{ 'action.deactivate': 'Retire' }}></test-localized>`);
+      await el.updateComplete;
+      return [Object.getOwnPropertyDescriptor(overrides, 'action.deactivate')?.value, textOf(el)];
+    });
+    expect(kept).to.equal('Archive');
+    expect(text).to.equal('Retire');
   });
 });
 

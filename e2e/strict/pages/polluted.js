@@ -8,5 +8,8 @@ const adapter = createMemoryAdapter({ data: dataset(), now: () => new Date('2026
 const provider = document.getElementById('kit');
 provider.adapter = adapter;
 provider.actor = ACTOR;
+// Overrides of the key whose inherited getter throws and has no setter: the kit must define them, not assign them.
+provider.messages = { 'status.active': 'Active' };
+document.getElementById('dlg').messages = { 'status.active': 'Active' };
 window.__adapter = adapter;
 window.__ready = true;

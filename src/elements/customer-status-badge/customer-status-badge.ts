@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { ensureContextRoot, localeContext, PROVIDER_EVENT, PROVIDERS } from '../../context/contexts.js';
-import { hostOverrides, loadCatalog, loadedCatalog, onMessagesChange, type MessageOverrides } from '../../i18n/registry.js';
+import { hostOverrides, loadCatalog, loadedCatalog, onMessagesChange, own, type MessageOverrides } from '../../i18n/registry.js';
 import { nearestLang, toLocale, watchLang, type Locale } from '../../i18n/locale.js';
 import { statusMessages, type StatusMessageKey } from '../../i18n/status.js';
 import { statusDisplay } from '../../rules/status.js';
@@ -194,14 +194,14 @@ export class CustomerStatusBadge extends ReactiveElement {
     this.binding?.load();
   }
 
-  /** The message `key` in the badge's locale: own, provider's and host's overrides first. */
+  /** The message `key` in the badge's locale: own, provider's and host's overrides first (own keys only, never inherited ones). */
   text(key: StatusMessageKey): string {
     const locale = this.locale();
     return (
-      this.messages?.[key] ??
-      this.localeConsumer?.value?.overrides?.[key] ??
-      hostOverrides(locale)[key] ??
-      (locale === 'en' ? undefined : loadedCatalog(locale)?.[key]) ??
+      own(this.messages, key) ??
+      own(this.localeConsumer?.value?.overrides, key) ??
+      own(hostOverrides(locale), key) ??
+      (locale === 'en' ? undefined : own(loadedCatalog(locale), key)) ??
       statusMessages[key]
     );
   }

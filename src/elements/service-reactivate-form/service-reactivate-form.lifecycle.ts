@@ -26,7 +26,9 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class FormLifecycle implements ReactiveController {
   /** Messages and formatting in the form's locale. */
   readonly localize: LocalizeCore;
-  private readonly english: Partial<Catalog> = { ...serviceFormFirstMessages };
+  // No prototype: `Object.assign` below sets every key of the catalogue, and on a page whose
+  // Object.prototype has one of them as a getter without a setter, setting it on a plain object throws.
+  private readonly english: Partial<Catalog> = Object.assign(Object.create(null) as Partial<Catalog>, serviceFormFirstMessages);
   private englishLoaded = false;
   private readonly adapters: AdapterController;
   private readonly policyConsumer: ContextConsumer<typeof policyContext, Host>;

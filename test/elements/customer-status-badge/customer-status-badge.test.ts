@@ -9,6 +9,7 @@ import { LifecycleProvider } from '../../../src/elements/lifecycle-provider/defi
 import { setMessages } from '../../../src/i18n/catalog.js';
 import { ACTOR, NOW, call, deactivation, fixture as dataset, reactivation } from '../../adapters/memory/fixture.js';
 import { warningsOf } from '../../support/console.js';
+import { polluted, THROWS } from '../../support/polluted.js';
 
 const part = (el: CustomerStatusBadge, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const label = (el: CustomerStatusBadge) => el.shadowRoot?.querySelector('[part~="label"]')?.textContent;
@@ -162,6 +163,38 @@ describe('<customer-status-badge>', () => {
         g[providers] = before;
       }
     });
+
+    it('a message key Object.prototype has (a value, or a getter that throws) is not taken for a message', async () => {
+      const labels = await polluted({ 'status.deactivated': 'polluted', 'status.active': THROWS }, async () => {
+        setMessages('en', { 'status.suspended': 'On hold' });
+        const wrapper = fixtureSync(html`
+          <lifecycle-provider .messages=${{ 'status.dormant': 'Asleep' }}>
+            <customer-status-badge status="inactive"></customer-status-badge>
+            <customer-status-badge status="active"></customer-status-badge>
+            <customer-status-badge status="active" .messages=${{ 'status.unknown': '?' }}></customer-status-badge>
+          </lifecycle-provider>`);
+        const badges = [...wrapper.querySelectorAll('customer-status-badge')];
+        await Promise.all(badges.map((b) => b.updateComplete));
+        return badges.map(label);
+      });
+      expect(labels).to.deep.equal(['Deactivated', 'Active', 'Active']);
+    });
+
+    it("reads only own keys of the host's .messages: an own \"__proto__\" or \"toString\" is no message", async () => {
+      const el = await fixture<CustomerStatusBadge>(html`<customer-status-badge status="active"
+        .messages=${JSON.parse('{"__proto__": {"status.active": "From a prototype"}, "toString": "x"}')}></customer-status-badge>`);
+      expect(label(el)).to.equal('Active');
+    });
+
+    for (const status of ['__proto__', 'toString', 'constructor']) {
+      it(`status="${status}" shows "Status unknown"`, async () => {
+        let el: CustomerStatusBadge | undefined;
+        await warningsOf(async () => {
+          el = await fixture<CustomerStatusBadge>(html`<customer-status-badge status=${status}></customer-status-badge>`);
+        });
+        expect(label(el!)).to.equal('Status unknown');
+      });
+    }
 
     it("uses the provider's locale over lang", async () => {
       const wrapper = fixtureSync(html`

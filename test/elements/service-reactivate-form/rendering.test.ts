@@ -1,6 +1,7 @@
 import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { LifecycleError } from '../../../src/adapter/errors.js';
 import { until } from '../../support/until.js';
+import { polluted, THROWS } from '../../support/polluted.js';
 import { TODAY, button, checkbox, choose, controlled, mount, q, qa, services, show, text } from './helpers.js';
 
 /** The text of what `input`'s aria-describedby points at. */
@@ -16,6 +17,15 @@ describe('<service-reactivate-form> rendering and R2', () => {
     expect(services(el).join('|')).to.contain('Pool cleaning').and.contain('Window cleaning');
     expect(services(el).join('|')).not.to.contain('Lawn care');
     await expect(el).to.be.accessible();
+  });
+
+  it('loads its English on a page whose Object.prototype has one of its keys as a getter that throws, without a setter', async () => {
+    const { adapter } = controlled();
+    const shown = await polluted({ 'form.view': THROWS }, async () => {
+      const el = await mount('c-jose', adapter);
+      return text(q(el, 'label[part~="view"]'));
+    });
+    expect(shown).to.contain('Configured services');
   });
 
   it('switches to the active services with the labelled Configured services drop-down', async () => {
