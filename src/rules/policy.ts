@@ -67,16 +67,19 @@ export function isPresetName(value: unknown): value is PresetName {
 /**
  * A full policy from a preset name, or from overrides merged over a base
  * (the default unless given). Overrides must already be parsed
- * (`PolicyOverridesSchema`); `undefined` values are ignored.
+ * (`PolicyOverridesSchema`); `undefined` values are ignored. A string that
+ * is not a preset's name (`'__proto__'`, `'toString'`) gives the base.
  */
 export function resolvePolicy(
   overrides?: PolicyOverrides | PresetName,
   base: Readonly<Policy> = DEFAULT_POLICY,
 ): Policy {
   if (overrides === undefined) return { ...base };
-  if (typeof overrides === 'string') return { ...PRESETS[overrides] };
+  if (typeof overrides === 'string') return { ...(Object.hasOwn(PRESETS, overrides) ? PRESETS[overrides] : base) };
   const merged: Policy = { ...base };
   for (const key of Object.keys(overrides) as (keyof Policy)[]) {
+    // Only the policy's own options: an own `__proto__` key (JSON.parse makes one) must not reach the assignment.
+    if (!Object.hasOwn(DEFAULT_POLICY, key)) continue;
     const value = overrides[key];
     if (value !== undefined) (merged as Record<keyof Policy, unknown>)[key] = value;
   }

@@ -70,9 +70,13 @@ const FIX_FOR_REASON: Readonly<Partial<Record<string, FixCode>>> = {
   'reason-required': 'enter-reason',
 };
 
-/** G2: the way out for `reason`, for an error that names only its reason (a whole call refused with `rule-violation`); null when there is none. */
+/**
+ * G2: the way out for `reason`, for an error that names only its reason (a whole call refused with
+ * `rule-violation`); null when there is none. `reason` comes from the host's adapter: only the table's
+ * own keys count (not `toString`, nor a key added to `Object.prototype`).
+ */
 export function fixFor(reason: string): FixCode | null {
-  return FIX_FOR_REASON[reason] ?? null;
+  return Object.hasOwn(FIX_FOR_REASON, reason) ? (FIX_FOR_REASON[reason] ?? null) : null;
 }
 
 /** The rule ids of `domain.md`. */

@@ -12,6 +12,7 @@ import {
   ACTOR, customer, customerDetail, customerRef, frozenWithCopy, inactiveCustomer, invoice, location, NOW, service,
   subscription, TODAY,
 } from './fixtures.js';
+import { polluted } from '../support/polluted.js';
 
 const policy = resolvePolicy();
 const rules = (notices: readonly { rule: string }[]) => notices.map((n) => n.rule);
@@ -148,6 +149,11 @@ describe('G-rules', () => {
       expect(both.blockers).to.deep.equal(b.blockers);
       expect(both.warnings).to.deep.equal(a.warnings);
       expect(combine(a, a).allowed).to.equal(true);
+    });
+
+    it("G2 has no way out for a reason that is only a member of Object.prototype (a host's adapter may send any string)", async () => {
+      for (const reason of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) expect(fixFor(reason), reason).to.equal(null);
+      expect(await polluted({ 'made-up-reason': 'settle-balance' }, () => fixFor('made-up-reason'))).to.equal(null);
     });
 
     it('G2 names the first reason to show for a blocked check', () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { PolicySchema } from '../../src/adapter/schemas.js';
 import {
-  checkDelete, DEFAULT_POLICY, isPresetName, planDeactivation, PRESET_NAMES, PRESETS, resolvePolicy,
+  checkDelete, DEFAULT_POLICY, isPresetName, planDeactivation, PRESET_NAMES, PRESETS, resolvePolicy, type PresetName,
 } from '../../src/rules/index.js';
 import {
   customerDetail, frozenWithCopy, inactiveCustomer, invoice, location, service, subscription,
@@ -159,5 +159,20 @@ describe('resolvePolicy', () => {
   it('recognises preset names and nothing else', () => {
     for (const name of PRESET_NAMES) expect(isPresetName(name), name).to.equal(true);
     for (const value of ['seed-003', 'Default', '', 0, null, undefined]) expect(isPresetName(value), String(value)).to.equal(false);
+  });
+
+  for (const name of ['__proto__', 'toString', 'constructor']) {
+    it(`a host's "${name}" is no preset: it gives the base, not Object.prototype's member`, () => {
+      expect(isPresetName(name)).to.equal(false);
+      expect(resolvePolicy(name as PresetName)).to.deep.equal(DEFAULT_POLICY);
+      expect(resolvePolicy(name as PresetName, PRESETS['seed-001'])).to.deep.equal(PRESETS['seed-001']);
+    });
+  }
+
+  it("an own \"__proto__\" key of a host's overrides changes neither the policy's prototype nor its options", () => {
+    const policy = resolvePolicy(JSON.parse('{"__proto__": {"cascade": false, "polluted": 1}, "undoSeconds": 5}'));
+    expect(Object.getPrototypeOf(policy)).to.equal(Object.prototype);
+    expect(policy).to.deep.equal({ ...DEFAULT_POLICY, undoSeconds: 5 });
+    expect(Object.hasOwn(policy, '__proto__')).to.equal(false);
   });
 });
