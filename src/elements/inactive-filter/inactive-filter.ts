@@ -164,7 +164,8 @@ export class InactiveFilter extends LitElement {
   private get offered(): StatusFilter[] {
     if (this.look === 'toggle') return ['active', 'inactive'];
     const days = this.days;
-    const offered = (this.segments?.length ? this.segments : FILTERS).filter((f) => f !== 'dormant' || days);
+    // `.segments` set as a property is not checked by the attribute's converter: an unknown value (`'toString'`) is dropped here.
+    const offered = (this.segments?.length ? this.segments : FILTERS).filter((f) => isFilter(f) && (f !== 'dormant' || days));
     return offered.length ? offered : FILTERS.slice(0, 3);
   }
 

@@ -128,6 +128,13 @@ describe('<inactive-filter> counts from the adapter', () => {
     expect(radios(el).map((r) => r.textContent!.trim())).to.deep.equal(['Active', 'Inactive', 'All']);
   });
 
+  it('offers no segment for a value of .segments that is not a filter ("toString", "__proto__"), so counts nothing for it', async () => {
+    const el = await fixture<InactiveFilter>(html`<inactive-filter .segments=${['active', 'toString', '__proto__', 'inactive']} .adapter=${memory()}></inactive-filter>`);
+    await until(() => counts(el)[0] === '3', 'no counts');
+    expect(radios(el).map((r) => r.querySelector('[part~="label"]')!.textContent!.trim())).to.deep.equal(['Active', 'Inactive']);
+    expect(counts(el)).to.deep.equal(['3', '2']);
+  });
+
   it('stops following the change feed once removed from the page', async () => {
     const adapter = memory();
     const el = await fixture<InactiveFilter>(html`<inactive-filter .adapter=${adapter}></inactive-filter>`);
