@@ -35,7 +35,7 @@ export function formatMessage(template: string, params: MessageParams = {}, loca
     typeof value === 'number' ? cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value) : isolate(value);
   return template
     .replace(PLURAL, (whole: string, name: string, body: string) => {
-      const value = params[name];
+      const value = Object.hasOwn(params, name) ? params[name] : undefined;
       if (typeof value !== 'number') return whole;
       const branches = new Map<string, string>();
       for (const match of body.matchAll(BRANCH)) branches.set(match[1] ?? '', match[2] ?? '');
@@ -44,7 +44,7 @@ export function formatMessage(template: string, params: MessageParams = {}, loca
       return text.replace(/#/g, show(value));
     })
     .replace(PARAM, (whole: string, name: string) => {
-      const value = params[name];
+      const value = Object.hasOwn(params, name) ? params[name] : undefined;
       return value === undefined ? whole : show(value);
     });
 }

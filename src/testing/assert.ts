@@ -78,8 +78,8 @@ export function findDifference(actual: unknown, expected: unknown, path = '(root
   const keys = new Set([...Object.keys(a), ...Object.keys(e)]);
   for (const key of [...keys].sort()) {
     const at = path === '(root)' ? key : `${path}.${key}`;
-    if (!(key in a)) return `${at}: missing (expected ${show(e[key])})`;
-    if (!(key in e)) return `${at}: unexpected (got ${show(a[key])})`;
+    if (!Object.hasOwn(a, key)) return `${at}: missing (expected ${show(e[key])})`;
+    if (!Object.hasOwn(e, key)) return `${at}: unexpected (got ${show(a[key])})`;
     const difference = findDifference(a[key], e[key], at);
     if (difference) return difference;
   }

@@ -236,6 +236,12 @@ describe('overrides', () => {
 describe('own keys only: keys from a host, and a polluted Object.prototype', () => {
   afterEach(() => setMessages('en', {}));
 
+  it('a placeholder named like an inherited key ({toString}, or one a page polluted) is left as written', async () => {
+    expect(formatMessage('Hi {toString} {constructor}', {})).to.equal('Hi {toString} {constructor}');
+    const text = await polluted({ polluted: 'P' }, () => formatMessage('Hi {polluted}, {polluted, plural, one {#} other {#}}', {}));
+    expect(text).to.equal('Hi {polluted}, {polluted, plural, one {#} other {#}}');
+  });
+
   it('own() reads a key of the table itself, never an inherited one, and takes no table at all', () => {
     expect(own({ a: 'x' }, 'a')).to.equal('x');
     expect(own({}, 'toString')).to.equal(undefined);
