@@ -79,7 +79,7 @@ function methodOf(method: string, path: string): MemoryMethod | undefined {
     return undefined;
   }
   const posts: [string, MemoryMethod][] = [
-    [ROUTES.previews, 'preview'], [ROUTES.deactivations, 'deactivate'], [ROUTES.reactivations, 'reactivate'],
+    [ROUTES.customerLookups, 'getCustomers'], [ROUTES.previews, 'preview'], [ROUTES.deactivations, 'deactivate'], [ROUTES.reactivations, 'reactivate'],
     [ROUTES.deletions, 'deleteCustomers'], [ROUTES.undos, 'undo'],
     [ROUTES.locationReactivation, 'reactivateLocation'], [ROUTES.servicesReactivation, 'reactivateServices'],
   ];
