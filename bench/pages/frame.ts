@@ -77,23 +77,28 @@ export function collect(): void {
 }
 
 export interface LongTasks {
-  /** The longest of the tasks overlapping `[from, to]` (0 when none), and how many there were. */
-  read(from: number, to: number): { longest: number | null; count: number };
+  /**
+   * The longest of the tasks overlapping `[from, to]` (0 when none), and how many there were; with `apart`, the
+   * task running at that time (the host's own insertion, say) is left out of both and reported as `apartMs`.
+   */
+  read(from: number, to: number, apart?: number): { longest: number | null; count: number; apartMs: number | null };
   disconnect(): void;
 }
 
 /** Watches long tasks from now on. */
 export function watchLongTasks(): LongTasks {
-  if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) return { read: () => ({ longest: null, count: 0 }), disconnect: () => {} };
+  if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) return { read: () => ({ longest: null, count: 0, apartMs: null }), disconnect: () => {} };
   const entries: PerformanceEntry[] = [];
   const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
   observer.observe({ type: 'longtask' });
   return {
     disconnect: () => observer.disconnect(),
-    read(from, to) {
+    read(from, to, apart) {
       entries.push(...observer.takeRecords());
       const overlapping = entries.filter((e) => e.startTime + e.duration > from && e.startTime < to);
-      return { longest: Math.max(0, ...overlapping.map((e) => e.duration)), count: overlapping.length };
+      const holds = (e: PerformanceEntry) => apart !== undefined && e.startTime <= apart && apart <= e.startTime + e.duration;
+      const rest = overlapping.filter((e) => !holds(e));
+      return { longest: Math.max(0, ...rest.map((e) => e.duration)), count: rest.length, apartMs: overlapping.find(holds)?.duration ?? 0 };
     },
   };
 }

@@ -60,6 +60,23 @@ const connected = new Set<CustomerStatusBadge>();
 let stopListening: (() => void) | undefined;
 let listening = false;
 
+/** Bound badges that start binding in one task: a table of thousands binds a slice a task, so the page keeps answering. */
+const BINDS_PER_TASK = 250;
+const binding: Array<() => void> = [];
+
+/** Resolves in a task of its own with at most `BINDS_PER_TASK - 1` other badges. */
+function bindSlot(): Promise<void> {
+  return new Promise((resolve) => {
+    binding.push(resolve);
+    if (binding.length > 1) return;
+    const next = () => {
+      for (const go of binding.splice(0, BINDS_PER_TASK)) go();
+      if (binding.length > 0) setTimeout(next);
+    };
+    setTimeout(next);
+  });
+}
+
 /**
  * A customer's status at a glance: active; deactivated (orange line, person
  * silhouette, S1); suspended (red, S2); suspended and deactivated (red with the
@@ -249,7 +266,7 @@ export class CustomerStatusBadge extends ReactiveElement {
 
   /** Loads the binding (adapter, change feed, D7 description) only when a customer id is set. */
   private async bind(): Promise<void> {
-    const { BadgeBinding } = await import('./customer-status-badge.bound.js');
+    const [{ BadgeBinding }] = await Promise.all([import('./customer-status-badge.bound.js'), bindSlot()]);
     this.binding ??= new BadgeBinding(this);
     this.requestUpdate();
   }
