@@ -106,6 +106,8 @@ export const en = {
   'fix.select-one': 'Select one customer.',
 
   // <deactivate-dialog>: the confirmation of every lifecycle action (D1–D8, R1–R5, X1–X3, G1–G7).
+  'dialog.title.none': 'No customers selected',
+  'dialog.none': 'Choose one or more customers first.',
   'dialog.loading': 'Loading what will change…',
   'dialog.title.loading': 'Customer',
   'dialog.title.deactivate': 'Deactivate {name}?',

@@ -125,6 +125,8 @@ export const es: Catalog = {
   'fix.type-count': 'Escriba el número de clientes seleccionados para confirmar.',
   'fix.select-one': 'Seleccione un cliente.',
 
+  'dialog.title.none': 'Ningún cliente seleccionado',
+  'dialog.none': 'Elija primero uno o más clientes.',
   'dialog.loading': 'Cargando lo que va a cambiar…',
   'dialog.title.loading': 'Cliente',
   'dialog.title.deactivate': '¿Desactivar a {name}?',

@@ -149,6 +149,13 @@ export class ConfirmFlow implements ReactiveController {
     this.result = undefined;
     this.scope = undefined;
     this.key.clear();
+    if (ids.length === 0) {
+      // No customers selected (a host's selection emptied): a state to show, nothing to ask the adapter.
+      this.reading.abort();
+      this.preview = { action: this.action, impacts: [], missing: [] };
+      this.begin('load', 'ready');
+      return;
+    }
     this.begin('load', 'loading');
     await this.reading.run(ids, mode);
   }

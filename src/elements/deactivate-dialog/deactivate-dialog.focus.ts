@@ -76,6 +76,10 @@ export function listenForInvokers(host: HTMLElement, onCommand: (command: Comman
 }
 
 /** "a b,c a" → ["a", "b", "c"]: the `customer-ids` attribute, each id once. */
+/** Whether two lists of ids are the same ids in the same order (a host re-binding its selection on every render). */
+export const sameIds = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((id, i) => id === b[i]));
+
 export const idsConverter = {
   fromAttribute: (value: string | null): string[] => [...new Set((value ?? '').split(/[\s,]+/).filter(Boolean))],
   toAttribute: (value: string[]): string => value.join(' '),

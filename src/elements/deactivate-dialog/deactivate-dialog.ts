@@ -9,7 +9,7 @@ import { checkUndo } from '../../rules/undo.js';
 import { renderBulkPreview, renderBulkResult } from './deactivate-dialog.bulk.js';
 import { fireCancel, fireClosed, DeactivationUndoneEvent, fireDone } from './deactivate-dialog.events.js';
 import { ConfirmFlow, NO_CHOICES, type Choices, type DialogMode } from './deactivate-dialog.flow.js';
-import { deepActive, idsConverter, listenForInvokers, readCommand, wrapTab, type Command } from './deactivate-dialog.focus.js';
+import { deepActive, idsConverter, listenForInvokers, readCommand, sameIds, wrapTab, type Command } from './deactivate-dialog.focus.js';
 import { errorText, renderDeactivate, renderDelete, renderReactivate, type View } from './deactivate-dialog.render.js';
 import { renderActions, renderStatus, type Footer } from './deactivate-dialog.footer.js';
 import { styles } from './deactivate-dialog.styles.js';
@@ -81,7 +81,8 @@ export class DeactivateDialog extends LitElement {
   @property({ attribute: 'customer-id' }) customerId = '';
 
   /** Several customers for a bulk action (attribute: ids separated by spaces or commas); wins over `customer-id`. */
-  @property({ attribute: 'customer-ids', converter: idsConverter }) customerIds: string[] = [];
+  @property({ attribute: 'customer-ids', converter: idsConverter, hasChanged: (next: string[], last: string[]) => !sameIds(next, last) })
+  customerIds: string[] = [];
 
   /** `auto` (deactivate an active customer, reactivate an inactive one), `deactivate`, `reactivate` or `delete`. */
   @property() mode: DialogMode = 'auto';
@@ -139,8 +140,12 @@ export class DeactivateDialog extends LitElement {
     const was = changed.get('open') === true;
     const opening = changed.has('open') && this.open && !was;
     if (opening) this.opener ??= deepActive();
-    if ((opening || (target && this.open)) && !this.flow.busy) this.choices = { ...NO_CHOICES };
-    if (this.open && (opening || target || changed.has('switched'))) void this.flow.load(this.ids, this.switched ?? this.mode);
+    // A host that binds its selection re-sets it after the action ran (the deleted customers leave its list): the
+    // result stays on screen, and the new customers are previewed when the dialog is next opened.
+    const showing = this.flow.phase === 'done' || this.flow.phase === 'undone';
+    const retarget = target && this.open && !showing;
+    if ((opening || retarget) && !this.flow.busy) this.choices = { ...NO_CHOICES };
+    if (this.open && (opening || retarget || changed.has('switched'))) void this.flow.load(this.ids, this.switched ?? this.mode);
     if (changed.has('open') && !this.open && was) this.flow.abort();
   }
 
@@ -274,7 +279,8 @@ export class DeactivateDialog extends LitElement {
     const name = first?.customer.name ?? '';
     const finished = phase === 'done' || phase === 'undone';
     // Once the action has run, the title says what happened instead of asking.
-    const title = !preview ? l.t('dialog.title.loading')
+    const none = preview !== undefined && preview.impacts.length === 0 && preview.missing.length === 0;
+    const title = none ? l.t('dialog.title.none') : !preview ? l.t('dialog.title.loading')
       : phase === 'undone' ? l.t('dialog.title.undone', { count: flow.ran.length, name })
         : finished ? l.t(bulk ? 'dialog.title.finished-bulk' : `dialog.title.done.${action}`, { count, name })
           : bulk ? l.t(`dialog.title.${action}-bulk`, { count }) : l.t(`dialog.title.${action}`, { name });
@@ -283,7 +289,7 @@ export class DeactivateDialog extends LitElement {
       <h2 id="title" part="title">${title}</h2>
       <div part="body" aria-busy=${phase === 'loading' ? 'true' : 'false'} ?hidden=${finished && !bulk}>
         ${phase === 'loading' ? html`<p>${l.t('dialog.loading')}</p>` : nothing}
-        ${preview && !finished ? this.renderPreview() : nothing}
+        ${none ? html`<p>${l.t('dialog.none')}</p>` : preview && !finished ? this.renderPreview() : nothing}
         ${finished && bulk && flow.result ? renderBulkResult(this.view, preview?.impacts ?? [], flow.result) : nothing}
       </div>
       <div part="status" role="status">${renderStatus(this.footer)}</div>
