@@ -3,10 +3,11 @@
 // the same ids again change nothing, a selection emptied after the action ran
 // leaves its result on screen, and an empty selection is a state, not an error.
 import { expect, oneEvent } from '@open-wc/testing';
+import type { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import { until } from '../../support/until.js';
 import { button, enabled, field, mount, openAndLoad, root, text, title, type } from './helpers.js';
 
-const previews = (base: { calls: Array<{ method: string }> }) => base.calls.filter((c) => c.method === 'preview').length;
+const previews = (base: MemoryAdapter) => base.calls.filter((c) => c.method === 'preview').length;
 
 describe('<deactivate-dialog> bound by a host on every render', () => {
   it('the same ids set again as a new array (a re-render) ask nothing and keep what the user chose', async () => {
