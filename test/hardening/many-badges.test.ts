@@ -91,6 +91,7 @@ describe('many bound badges: shared and batched reads', () => {
     const { badges } = await page(adapter, customers);
     badges[0]!.remove();
     await until(() => badges.slice(1).every(settled));
+    expect(badges.slice(1).map((b) => b.bound?.phase), 'the others got their customers, not an abort').to.deep.equal(['ready', 'ready', 'ready', 'ready']);
     expect(calls.getCustomers.length).to.be.at.most(1);
   });
 
