@@ -82,27 +82,20 @@ export const BoundDormant: StoryObj<BadgeArgs> = {
   },
 };
 
+/** The memory adapter whose reads of a customer all do `read` (badges read through getCustomers when it is there, else getCustomer). */
+function readsThat(read: () => Promise<never>): LifecycleAdapter {
+  return Object.assign(Object.create(adapter()) as LifecycleAdapter, { getCustomer: read, getCustomers: read });
+}
+
 export const Loading: StoryObj<BadgeArgs> = {
   name: 'Bound: loading',
-  render: () => {
-    const memory = adapter();
-    const slow: LifecycleAdapter = Object.assign(Object.create(memory) as LifecycleAdapter, {
-      // Badges read through getCustomers (batched) when the adapter has it, else getCustomer.
-      getCustomer: () => new Promise<never>(() => {}),
-      getCustomers: () => new Promise<never>(() => {}),
-    });
-    return html`<customer-status-badge customer-id="any" .adapter=${slow}></customer-status-badge>`;
-  },
+  render: () => html`<customer-status-badge customer-id="any" .adapter=${readsThat(() => new Promise<never>(() => {}))}></customer-status-badge>`,
 };
 
 export const Failed: StoryObj<BadgeArgs> = {
   name: 'Bound: the adapter failed',
   render: () => {
-    const memory = adapter();
-    const failing: LifecycleAdapter = Object.assign(Object.create(memory) as LifecycleAdapter, {
-      getCustomer: () => Promise.reject(new Error('The server is not answering')),
-      getCustomers: () => Promise.reject(new Error('The server is not answering')),
-    });
+    const failing = readsThat(() => Promise.reject(new Error('The server is not answering')));
     return html`<customer-status-badge customer-id="any" .adapter=${failing}></customer-status-badge>`;
   },
 };
@@ -110,11 +103,7 @@ export const Failed: StoryObj<BadgeArgs> = {
 export const TimedOut: StoryObj<BadgeArgs> = {
   name: 'Bound: no answer in time',
   render: () => {
-    const memory = adapter();
-    const silent: LifecycleAdapter = Object.assign(Object.create(memory) as LifecycleAdapter, {
-      getCustomer: () => new Promise<never>(() => {}),
-      getCustomers: () => new Promise<never>(() => {}),
-    });
+    const silent = readsThat(() => new Promise<never>(() => {}));
     // The provider's timeout ends every call below it that has not answered: here after one second.
     return html`<lifecycle-provider timeout="1000" .adapter=${silent}>
       <customer-status-badge customer-id="any"></customer-status-badge></lifecycle-provider>`;
