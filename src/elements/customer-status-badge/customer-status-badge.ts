@@ -7,6 +7,7 @@ import { statusMessages, type StatusMessageKey } from '../../i18n/status.js';
 import { statusDisplay } from '../../rules/status.js';
 import { isOddDormantDays, MAX_DORMANT_DAYS } from '../../rules/visibility.js';
 import type { BadgeBinding, BoundState } from './customer-status-badge.bound.js';
+import type { LifecycleAdapter } from '../../adapter/types.js';
 import { ICONS } from './customer-status-badge.icons.js';
 import { styles } from './customer-status-badge.styles.js';
 
@@ -108,7 +109,7 @@ function bindSlot(): Promise<void> {
  * @attr {boolean} compact - Icon only; the text stays as the accessible name.
  * @attr {string} customer-id - Binds the badge to this customer of the adapter.
  * @attr {number} dormant-days - Bound: days without interaction that make an active customer dormant.
- * @fires lifecycle-error - A bound badge could not load its customer (detail: `{ error }`).
+ * @fires {LifecycleErrorEvent} lifecycle-error - A bound badge could not load its customer (detail: `{ error }`).
  */
 export class CustomerStatusBadge extends ReactiveElement {
   static override styles = styles;
@@ -146,7 +147,7 @@ export class CustomerStatusBadge extends ReactiveElement {
   dormantDays?: number;
 
   /** The adapter to load the customer from; wins over the provider's. */
-  adapter?: unknown;
+  adapter?: LifecycleAdapter;
 
   /** Messages that replace the built-in ones, by key. */
   messages?: MessageOverrides;
@@ -212,7 +213,7 @@ export class CustomerStatusBadge extends ReactiveElement {
   }
 
   /** The message `key` in the badge's locale: own, provider's and host's overrides first (own keys only, never inherited ones). */
-  text(key: StatusMessageKey): string {
+  private text(key: StatusMessageKey): string {
     const locale = this.locale();
     return (
       own(this.messages, key) ??
@@ -224,7 +225,7 @@ export class CustomerStatusBadge extends ReactiveElement {
   }
 
   /** The badge's locale: the provider's, else the nearest `lang`. */
-  locale(): Locale {
+  private locale(): Locale {
     const locale = this.localeConsumer?.value?.locale ?? toLocale(nearestLang(this)) ?? 'en';
     if (locale !== 'en' && !loadedCatalog(locale)) void loadCatalog(locale).then(() => this.requestUpdate(), () => {});
     return locale;

@@ -47,6 +47,8 @@ import { styles } from './deactivate-dialog.styles.js';
  * @csspart confirm - The confirm (later Close) button.
  * @csspart cancel - The Cancel (later Undo) button.
  * @csspart fix - The button that takes the way out of a blocker.
+ * @csspart retry - The Retry (or Reload) button under an error.
+ * @csspart retry-failed - The button that retries only the customers a bulk action failed for.
  * @cssprop [--clk-dialog-width=34rem] - The dialog's width.
  * @cssprop [--clk-dialog-radius=var(--clk-radius)] - The dialog's corner radius.
  * @cssprop [--clk-dialog-backdrop=rgb(0 0 0 / 0.45)] - The backdrop colour.

@@ -6,6 +6,7 @@ import { defineElement } from '../define.js';
 import { DeactivateDialog } from './deactivate-dialog.js';
 
 export { DeactivateDialog } from './deactivate-dialog.js';
+export { LifecycleErrorEvent, type LifecycleErrorDetail } from '../../events/lifecycle-error.js';
 export {
   CustomerDeactivatedEvent, CustomerReactivatedEvent, CustomersDeletedEvent, DeactivateDialogCancelEvent, DeactivateDialogClosedEvent,
   DeactivationUndoneEvent, type CustomerDeactivatedDetail, type CustomerReactivatedDetail, type CustomersDeletedDetail,

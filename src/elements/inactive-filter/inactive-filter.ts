@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { Counts, StatusFilter } from '../../adapter/types.js';
+import type { Counts, LifecycleAdapter, StatusFilter } from '../../adapter/types.js';
 import { AdapterController } from '../../context/adapter-controller.js';
 import { policyContext } from '../../context/contexts.js';
 import { filterMessages } from '../../i18n/filter.js';
@@ -133,7 +133,7 @@ export class InactiveFilter extends LitElement {
   label?: string;
 
   /** The adapter to count customers with; wins over the provider's. */
-  adapter?: unknown;
+  adapter?: LifecycleAdapter;
 
   /** Messages that replace the built-in ones, by key. */
   messages?: MessageOverrides;

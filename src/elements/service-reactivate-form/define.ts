@@ -7,6 +7,7 @@ import { defineElement } from '../define.js';
 import { ServiceReactivateForm } from './service-reactivate-form.js';
 
 export { ServiceReactivateForm } from './service-reactivate-form.js';
+export { LifecycleErrorEvent, type LifecycleErrorDetail } from '../../events/lifecycle-error.js';
 export {
   LocationReactivatedEvent, ReactivateCustomerRequestedEvent, ServiceFormDirtyChangeEvent, ServicesReactivatedEvent,
   type LocationReactivatedDetail, type ReactivateCustomerRequestedDetail, type ServiceFormDirtyChangeDetail,

@@ -3,7 +3,7 @@ import type { GuardedAdapter } from '../../adapter/boundary.js';
 import type { LifecycleError } from '../../adapter/errors.js';
 import { AdapterTask } from '../../adapter/task.js';
 import { IntentKey } from '../../adapter/idempotency.js';
-import type { CustomerDetail, MutationResult, Outcome, Service } from '../../adapter/types.js';
+import type { CustomerDetail, LifecycleAdapter, MutationResult, Outcome, Service } from '../../adapter/types.js';
 import { emit } from '../../events/emit.js';
 import type { MessageOverrides } from '../../i18n/registry.js';
 import { toDateString } from '../../rules/dates.js';
@@ -60,11 +60,11 @@ const INTERNAL_STATE = {
  * @attr {string} customer-id - The customer whose services are shown.
  * @attr {string} view - `inactive` (Deactivated services, default) or `active`.
  * @attr {string} today - The date rules compare against (`YYYY-MM-DD`); default: today (UTC).
- * @fires reactivate-customer-requested - The user asked to reactivate the customer first (detail: `{ customerId }`).
- * @fires location-reactivated - A location was reactivated (detail: `{ customerId, locationId, result }`).
- * @fires services-reactivated - Save finished (detail: `{ customerId, serviceIds, result }`; `serviceIds` are the ones done).
- * @fires service-form-dirty-change - The draft gained or lost unsaved changes (detail: `{ dirty }`).
- * @fires lifecycle-error - An adapter call failed (detail: `{ error }`).
+ * @fires {ReactivateCustomerRequestedEvent} reactivate-customer-requested - The user asked to reactivate the customer first (detail: `{ customerId }`).
+ * @fires {LocationReactivatedEvent} location-reactivated - A location was reactivated (detail: `{ customerId, locationId, result }`).
+ * @fires {ServicesReactivatedEvent} services-reactivated - Save finished (detail: `{ customerId, serviceIds, result }`; `serviceIds` are the ones done).
+ * @fires {ServiceFormDirtyChangeEvent} service-form-dirty-change - The draft gained or lost unsaved changes (detail: `{ dirty }`).
+ * @fires {LifecycleErrorEvent} lifecycle-error - An adapter call failed (detail: `{ error }`).
  */
 export class ServiceReactivateForm extends LitElement {
   static override styles = styles;
@@ -103,7 +103,7 @@ export class ServiceReactivateForm extends LitElement {
   today?: string;
 
   /** The adapter to load and save with; wins over the provider's. */
-  adapter?: unknown;
+  adapter?: LifecycleAdapter;
 
   /** Messages that replace the built-in ones, by key. */
   messages?: MessageOverrides;
