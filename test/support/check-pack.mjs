@@ -9,7 +9,9 @@
 // - a `sideEffects` pattern under dist/ matches no file in it (a renamed
 //   element module would silently lose its registration in hosts' bundles);
 // - a module in it imports a package that is neither a dependency nor a peer
-//   dependency (a host's install would not bring it).
+//   dependency (a host's install would not bring it);
+// - a source map in it points at a source that is neither in the tarball nor
+//   embedded in the map (a host's debugger would show nothing).
 // Prints what it found; exits 1 on any problem.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -117,6 +119,20 @@ for (const path of [...files].filter((p) => /\.[cm]?js$/.test(p))) {
   for (const name of used) {
     if (!declared.has(name)) problems.push(`${path} imports ${name}, which is not a dependency or peer dependency`);
   }
+}
+
+for (const path of [...files].filter((p) => p.endsWith('.map'))) {
+  const map = JSON.parse(readFileSync(`${root}/${path}`, 'utf8'));
+  const dir = path.split('/').slice(0, -1);
+  map.sources.forEach((source, i) => {
+    if (typeof map.sourcesContent?.[i] === 'string') return;
+    const parts = [...dir];
+    for (const part of source.split('/')) {
+      if (part === '..') parts.pop();
+      else if (part !== '.') parts.push(part);
+    }
+    if (!files.has(parts.join('/'))) problems.push(`${path} maps to ${source}, which is neither in the tarball nor embedded`);
+  });
 }
 
 const kB = (n) => (n / 1000).toFixed(1);
