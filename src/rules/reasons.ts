@@ -79,7 +79,7 @@ export function fixFor(reason: string): FixCode | null {
   return Object.hasOwn(FIX_FOR_REASON, reason) ? (FIX_FOR_REASON[reason] ?? null) : null;
 }
 
-/** The rule ids of `domain.md`. */
+/** The rule ids, each defined in `docs/rules.md` (shipped in the package). */
 export const RULE_IDS = [
   'D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8',
   'R1', 'R2', 'R3', 'R4', 'R5',

@@ -55,7 +55,7 @@ export const CONTRACT_GROUPS: readonly { group: string; checks: readonly CheckDe
 export interface ContractCheck {
   /** The group it belongs to (a `describe` block). */
   group: string;
-  /** A sentence, starting with the rule id(s) of `domain.md` where one applies. */
+  /** A sentence, starting with the rule id(s) of `docs/rules.md` where one applies. */
   name: string;
   /** The rule ids the name starts with (`['F3', 'G8']`), or none. */
   rules: string[];

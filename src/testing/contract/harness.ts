@@ -51,7 +51,7 @@ export interface CheckContext {
 
 /** One check of the contract, before it is bound to an adapter. */
 export interface CheckDefinition {
-  /** A sentence, starting with the rule id(s) of `domain.md` where one applies. */
+  /** A sentence, starting with the rule id(s) of `docs/rules.md` where one applies. */
   name: string;
   run(ctx: CheckContext): Promise<void>;
 }
