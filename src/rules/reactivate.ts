@@ -4,6 +4,7 @@ import type {
 } from '../adapter/types.js';
 import { allow, block, notice } from './check.js';
 import { compareDates } from './dates.js';
+import { lastDeactivation } from './audit.js';
 
 /** R1: an inactive customer can be reactivated at any time. */
 export function checkReactivate(customer: Customer): Check {
@@ -73,12 +74,14 @@ export function reactivateService(service: Service, schedule: Schedule): Service
 }
 
 /**
- * G3: exactly what the customer's last deactivation switched off — locations
- * first, then services, each in the order R2 requires — leaving alone what was
- * switched off on its own.
+ * G3: exactly what the customer's last deactivation switched off and is still
+ * off — locations first, then services, each in the order R2 requires —
+ * leaving alone what was switched off on its own. Once the customer is active
+ * again its deactivation record is gone, so the operation is the newest
+ * deactivation of its audit trail (D7).
  */
 export function restorePlan(detail: CustomerDetail): { locations: Location[]; services: Service[] } {
-  const op = detail.customer.deactivation?.operationId;
+  const op = detail.customer.deactivation?.operationId ?? lastDeactivation(detail.audit)?.operationId;
   if (!op) return { locations: [], services: [] };
   const locations = detail.locations.filter((l) => l.status === 'inactive' && l.deactivatedByOperation === op);
   const restored = new Set(locations.map((l) => l.id));

@@ -12,6 +12,7 @@ import {
   ACTOR, customer, customerDetail, customerRef, frozenWithCopy, inactiveCustomer, invoice, location, NOW, service,
   subscription, TODAY,
 } from './fixtures.js';
+import { auditEntry as trailEntry } from './fixtures.js';
 import { polluted } from '../support/polluted.js';
 
 const policy = resolvePolicy();
@@ -188,6 +189,21 @@ describe('G-rules', () => {
       const impact = planReactivation(deactivatedWithHistory(), policy);
       expect(impact.check.allowed).to.equal(true);
       expect(impact.check.warnings).to.deep.include({ rule: 'R2', reason: 'stays-inactive', fix: null });
+    });
+
+    it('G3 still offers, once the customer is active again, what its last deactivation switched off (from its audit trail)', () => {
+      const inactive = deactivatedWithHistory();
+      const active = {
+        ...inactive,
+        customer: { ...inactive.customer, status: 'active' as const, deactivation: null },
+        audit: [
+          trailEntry({ id: 'a-2', action: 'reactivated', from: 'inactive', to: 'active', at: '2026-03-09T10:00:00Z', operationId: 'op-3' }),
+          trailEntry({ id: 'a-1', action: 'deactivated', at: '2026-03-02T10:00:00Z', operationId: 'op-2' }),
+        ],
+      };
+      const plan = restorePlan(active);
+      expect(plan.locations.map((l) => l.id)).to.deep.equal(['l-1']);
+      expect(plan.services.map((s) => s.id)).to.deep.equal(['s-1', 's-3']);
     });
 
     it('G3 offers nothing for a customer with no deactivation on record', () => {

@@ -40,6 +40,21 @@ describe('<service-reactivate-form> draft, G3, loading and the change feed', () 
     await until(() => services(el).every((s) => !s.includes('Lawn care')));
   });
 
+  it('G3 offers the restore after a real reactivation that did not restore (the record is gone, the audit trail has it)', async () => {
+    const { adapter, base } = controlled();
+    const result = await base.reactivate({
+      targets: [{ customerId: 'c-zoe' }], restoreCascade: false, releaseInvoices: false, reason: null, idempotencyKey: 'k-zoe-back', actor: ACTOR,
+    }, { signal: new AbortController().signal });
+    expect(result.results[0]!.outcome).to.equal('done');
+    const el = await mount('c-zoe', adapter);
+    const offer = button(el, 'Restore the service that was active before');
+    expect(offer, 'no restore offer').to.not.equal(undefined);
+    offer!.click();
+    await el.updateComplete;
+    expect(checkbox(el, 'Lawn care')!.checked).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('G3 makes no offer when nothing was switched off by the deactivation', async () => {
     const { adapter } = controlled();
     const el = await mount('c-jose', adapter);
