@@ -3,8 +3,9 @@
 //
 // Needs `npm run build` first (the tarball is packed from `dist/`). For each
 // example: copy it to a temporary folder (nothing is written into the
-// checkout), `npm install`, then install the tarball without saving it, build
-// it with vite (React, Vue), serve it on a free port and walk
+// checkout), `npm install`, then install the tarball without saving it,
+// type-check it (React: tsc; Vue: vue-tsc with strict templates), build it
+// with vite (React, Vue), serve it on a free port and walk
 // `journey.mjs`. A page error or console error fails the journey.
 // One line per example, then `N passed, N failed`; `SUMMARY_FILE` (when set)
 // gets {"passed":N,"failed":N}. Arguments pick examples: `node examples/run.mjs vue`.
@@ -68,6 +69,8 @@ async function prepare(example, work, tarball) {
   await cp(source, dir, { recursive: true, filter: (path) => !/[\\/](node_modules|dist)$/.test(path) });
   await sh(dir, 'npm', ['install', '--no-audit', '--no-fund']);
   await sh(dir, 'npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball]);
+  // React and Vue: strict type checks with the package's own declarations only.
+  if (example.build) await sh(dir, 'npm', ['run', 'typecheck']);
   if (!example.build) return dir;
   await sh(dir, join(dir, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn']);
   return join(dir, 'dist');
