@@ -84,7 +84,7 @@ export const en = {
   'reason.stays-inactive': 'Locations and services stay inactive until you reactivate them.',
   'reason.location-already-active': 'This location is already active.',
   'reason.service-already-active': 'This service is already active.',
-  'reason.end-date-past': 'The end date is in the past. Remove it or choose a later date.',
+  'reason.end-date-past': 'The end date is today or in the past, so the service would stop again. Remove it or choose a later date.',
   'reason.end-date-before-start': 'The end date is before the start date.',
   'reason.on-request-no-end-date': 'An on-request service has no end date to remove.',
   'reason.invoices-stay-on-hold': 'Invoices on hold stay on hold. Release them by hand.',

@@ -28,7 +28,8 @@ export function checkSchedule(service: Pick<Service, 'kind'>, schedule: Schedule
     return schedule.endDate === null ? allow() : block([notice('R3', 'on-request-no-end-date', 'remove-end-date')]);
   }
   if (schedule.endDate === null) return allow();
-  if (compareDates(schedule.endDate, today) < 0) return block([notice('R3', 'end-date-past', 'remove-end-date')]);
+  // An end date of today would switch the service off again tonight: not a running schedule.
+  if (compareDates(schedule.endDate, today) <= 0) return block([notice('R3', 'end-date-past', 'remove-end-date')]);
   if (compareDates(schedule.endDate, schedule.startDate) < 0) {
     return block([notice('R3', 'end-date-before-start', 'move-end-date')]);
   }

@@ -115,8 +115,10 @@ describe('reactivate', () => {
       expect(check.blockers).to.deep.equal([{ rule: 'R3', reason: 'end-date-past', fix: 'remove-end-date' }]);
     });
 
-    it('R3 allows a recurring service with an end date of today or later', () => {
-      expect(checkSchedule({ kind: 'recurring' }, { ...ended, endDate: TODAY }, TODAY).allowed).to.equal(true);
+    it('R3 blocks an end date of today (the service would switch itself off tonight), allows a later one', () => {
+      expect(checkSchedule({ kind: 'recurring' }, { ...ended, endDate: TODAY }, TODAY).blockers).to.deep.equal([
+        { rule: 'R3', reason: 'end-date-past', fix: 'remove-end-date' },
+      ]);
       expect(checkSchedule({ kind: 'recurring' }, { ...ended, endDate: '2026-12-31' }, TODAY).allowed).to.equal(true);
     });
 

@@ -164,6 +164,13 @@ describe('memory adapter: reactivateServices', () => {
     expect(outcome!.outcome === 'blocked' && outcome!.blockers[0]!.reason).to.equal('end-date-past');
   });
 
+  it('blocks a recurring service that keeps the end date of today its deactivation set (R3, same day)', async () => {
+    const { adapter } = setup();
+    const schedule = { startDate: '2024-01-01', endDate: TODAY, deactivateOnEndDate: true };
+    const [outcome] = (await reactivateServices(adapter, [{ serviceId: 'svc-3', schedule }])).results;
+    expect(outcome!.outcome === 'blocked' && outcome!.blockers[0]!.reason).to.equal('end-date-past');
+  });
+
   it('keeps the done ones when another is blocked or fails', async () => {
     const { adapter } = setup();
     await reactivateLocation(adapter, 'loc-2');

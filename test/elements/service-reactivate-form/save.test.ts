@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { ReactivateServicesInput } from '../../../src/adapter/types.js';
 import { until } from '../../support/until.js';
 import { warningsOf } from '../../support/console.js';
-import { button, checkbox, choose, controlled, mount, q, qa, services, setEnd, show, text } from './helpers.js';
+import { button, checkbox, choose, controlled, mount, q, qa, services, setEnd, show, text, TODAY } from './helpers.js';
 
 const endDate = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLInputElement>('input[name="end-date"]')!;
 const onEnd = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLInputElement>('input[name="deactivate-on-end-date"]')!;
@@ -37,6 +37,24 @@ describe('<service-reactivate-form> R3, validation and Save', () => {
     expect(endDate(el)).to.equal(null);
   });
 
+  it('R3 same day: a service deactivated today keeps no end date of today (it would stop again tonight)', async () => {
+    const { adapter, calls } = controlled((data) => {
+      const pool = data.services.find((s) => s.id === 'svc-3')!;
+      pool.schedule = { ...pool.schedule, endDate: TODAY, deactivateOnEndDate: true };
+    });
+    const el = await mount('c-jose', adapter);
+    await choose(el, 'Pool cleaning');
+    button(el, 'Save')!.click();
+    await until(() => endDate(el).getAttribute('aria-invalid') === 'true', 'the end date of today was accepted');
+    expect(calls('reactivateServices')).to.have.length(0);
+    await setEnd(el, '');
+    const saved = oneEvent(el, 'services-reactivated');
+    button(el, 'Save')!.click();
+    expect((await saved).detail.serviceIds).to.deep.equal(['svc-3']);
+    const input = calls('reactivateServices')[0]!.args[0] as ReactivateServicesInput;
+    expect(input.changes[0]!.schedule).to.include({ endDate: null, deactivateOnEndDate: false });
+  });
+
   it('R3 blocks Save while the end date is past: aria-invalid, the message under the field, focus on it, no call', async () => {
     const { adapter, calls } = controlled();
     const el = await mount('c-jose', adapter);
@@ -45,7 +63,7 @@ describe('<service-reactivate-form> R3, validation and Save', () => {
     await until(() => endDate(el).getAttribute('aria-invalid') === 'true');
     const input = endDate(el);
     const message = el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)!;
-    expect(text(message)).to.contain('The end date is in the past').and.contain('Remove the end date.');
+    expect(text(message)).to.contain('The end date is today or in the past').and.contain('Remove the end date.');
     expect(el.shadowRoot!.activeElement).to.equal(input);
     expect(calls('reactivateServices')).to.have.length(0);
     await expect(el).to.be.accessible();
@@ -128,7 +146,7 @@ describe('<service-reactivate-form> R3, validation and Save', () => {
     await until(() => !services(el).some((s) => s.includes('Pool cleaning')));
     expect(checkbox(el, 'Window cleaning')!.checked).to.equal(true);
     expect(endDate(el).value).to.equal('2027-01-31');
-    expect(text(q(el, '[part~="field-error"]'))).to.contain('The end date is in the past').and.contain('Remove the end date.');
+    expect(text(q(el, '[part~="field-error"]'))).to.contain('The end date is today or in the past').and.contain('Remove the end date.');
     expect(el.dirty).to.equal(true);
     await expect(el).to.be.accessible();
   });
