@@ -52,7 +52,8 @@ export function cascadeTargets(detail: CustomerDetail, policy: Policy): { locati
 /**
  * D3: a service as the cascade leaves it. A recurring service gets an end date
  * (today, unless it already ends earlier) and "deactivate on end date" — which
- * is why reactivating it later means removing that end date (R3).
+ * is why reactivating it later means removing that end date (R3). Returns a
+ * new record, its `version` already one up: an adapter does not add another.
  */
 export function deactivateService(service: Service, operationId: string, today: string): Service {
   const schedule = service.kind === 'recurring'
@@ -65,7 +66,7 @@ export function deactivateService(service: Service, operationId: string, today: 
   return { ...service, status: 'inactive', schedule, deactivatedByOperation: operationId, version: service.version + 1 };
 }
 
-/** D3: a location as the cascade leaves it, marked with the operation (G3). */
+/** D3: a location as the cascade leaves it, marked with the operation (G3); a new record, its `version` already one up. */
 export function deactivateLocation(location: Location, operationId: string): Location {
   return { ...location, status: 'inactive', deactivatedByOperation: operationId, version: location.version + 1 };
 }

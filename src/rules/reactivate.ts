@@ -67,7 +67,8 @@ export function checkReactivateService(
 
 /**
  * R3: the service as reactivation leaves it. Without an end date there is
- * nothing to deactivate on, so "deactivate on end date" is unchecked.
+ * nothing to deactivate on, so "deactivate on end date" is unchecked. A new
+ * record, its `version` already one up: an adapter does not add another.
  */
 export function reactivateService(service: Service, schedule: Schedule): Service {
   const saved = schedule.endDate === null ? removeEndDate(schedule) : { ...schedule };
