@@ -27,10 +27,11 @@ export type PresetName = (typeof PRESET_NAMES)[number];
 /** The three seeds' products, reproduced. */
 export const PRESETS: Readonly<Record<PresetName, Readonly<Policy>>> = /* @__PURE__ */ Object.freeze({
   default: DEFAULT_POLICY,
-  /** Seed 000: cascade to locations and services, no delete, separate tab, no restriction (D1). */
+  /** Seed 000: cascade to locations and services, no delete, no bulk deactivation (D8), separate tab, no restriction (D1). */
   'seed-000': Object.freeze({
     ...DEFAULT_POLICY,
     cascade: true,
+    bulkDeactivate: false,
     deletion: 'never',
     bulkDelete: false,
     invoiceHold: false,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { PolicySchema } from '../../src/adapter/schemas.js';
 import {
-  checkDelete, DEFAULT_POLICY, isPresetName, planDeactivation, PRESET_NAMES, PRESETS, resolvePolicy, type PresetName,
+  checkBulkDeactivate, checkDelete, DEFAULT_POLICY, isPresetName, planDeactivation, PRESET_NAMES, PRESETS, resolvePolicy, type PresetName,
 } from '../../src/rules/index.js';
 import {
   customerDetail, frozenWithCopy, inactiveCustomer, invoice, location, service, subscription,
@@ -46,6 +46,12 @@ describe('policy presets', () => {
 
     it('offers neither invoice hold nor subscription cancel', () => {
       expect(PRESETS['seed-000']).to.include({ invoiceHold: false, subscriptions: false });
+    });
+
+    it('D8 does not deactivate several customers at once, as its product cannot', () => {
+      expect(PRESETS['seed-000'].bulkDeactivate).to.equal(false);
+      expect(checkBulkDeactivate(2, PRESETS['seed-000']).blockers).to.deep.equal([{ rule: 'D8', reason: 'bulk-deactivate-off', fix: 'select-one' }]);
+      expect(checkBulkDeactivate(1, PRESETS['seed-000']).allowed).to.equal(true);
     });
 
     it('lists inactive customers in a separate tab', () => {
