@@ -78,8 +78,13 @@ export default {
     await expectVisible(account.getByText(t.notDeactivated));
     await expectVisible(locationTabs.getByRole('tab', { name: t.locDeactivated(2) }));
 
-    // A service before its location: refused, with the reason and the way out.
+    // A service before its location: refused, with the reason and the way out. The customer is active
+    // again, so the seed's drop-down "defaulted to Active" shows the active services: select Deactivated.
     await profileTab(s, t.tabServices);
+    const view = services.getByRole('combobox', { name: t.configuredServices });
+    const shown = await view.evaluate((select) => select.selectedOptions[0]?.textContent.trim());
+    if (shown !== t.viewActive) throw new Error(`Configured services shows "${shown}", not "${t.viewActive}"`);
+    await user.select(view, t.viewDeactivated);
     const inactiveLocation = services.getByRole('group', { name: t.locationLegend(LOCATIONS[0], true) });
     const blockedService = inactiveLocation.getByRole('checkbox', { name: t.reactivateService(RECURRING) });
     await expectVisible(inactiveLocation.getByText(t.locationInactive));

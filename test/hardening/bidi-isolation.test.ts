@@ -118,7 +118,7 @@ describe('user text is bidi-isolated', () => {
 
   describe('<service-reactivate-form>', () => {
     it('isolates location and service names, and the names of the saved services', async () => {
-      const host = await page(html`<service-reactivate-form customer-id="c-jose" today=${TODAY}></service-reactivate-form>`);
+      const host = await page(html`<service-reactivate-form view="inactive" customer-id="c-jose" today=${TODAY}></service-reactivate-form>`);
       const el = host.querySelector<ServiceReactivateForm>('service-reactivate-form')!;
       await until(() => q(el, 'select'), 'the form did not load');
       expect(qa(el, 'legend').map((l) => l.textContent)).to.deep.equal([isolated(EVIL.location), `${isolated(EVIL.location)} – Inactive`]);
@@ -137,7 +137,7 @@ describe('user text is bidi-isolated', () => {
     });
 
     it("isolates the inactive customer's name in the button that reactivates it", async () => {
-      const host = await page(html`<service-reactivate-form customer-id="c-zoe" today=${TODAY}></service-reactivate-form>`);
+      const host = await page(html`<service-reactivate-form view="inactive" customer-id="c-zoe" today=${TODAY}></service-reactivate-form>`);
       const el = host.querySelector<ServiceReactivateForm>('service-reactivate-form')!;
       await until(() => q(el, '[part~="notice"] button'), 'no notice');
       expect(q(el, '[part~="notice"] button')!.textContent!.trim()).to.equal(`Reactivate ${isolated(EVIL.customer)}`);

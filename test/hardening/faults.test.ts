@@ -266,7 +266,7 @@ const inactiveLocation = (el: ServiceReactivateForm) => q<HTMLFieldSetElement>(e
 /** A form in a page of the language `lang`, before its customer has loaded. */
 function formPage(rig: Rig, lang: Lang, customerId = 'c-jose') {
   const page = fixtureSync<HTMLDivElement>(html`<div lang=${lang}>
-    <service-reactivate-form customer-id=${customerId} today=${TODAY} .adapter=${rig.adapter}></service-reactivate-form></div>`);
+    <service-reactivate-form view="inactive" customer-id=${customerId} today=${TODAY} .adapter=${rig.adapter}></service-reactivate-form></div>`);
   return page.querySelector('service-reactivate-form')!;
 }
 
@@ -732,7 +732,7 @@ describe('the change feed speaks of customers that no longer exist', () => {
     const page = await fixture<HTMLElement>(html`<lifecycle-provider .adapter=${rig.adapter} .actor=${ACTOR}>
       <customer-status-badge customer-id="c-zoe"></customer-status-badge>
       <inactive-filter></inactive-filter>
-      <service-reactivate-form customer-id="c-jose" today=${TODAY}></service-reactivate-form>
+      <service-reactivate-form view="inactive" customer-id="c-jose" today=${TODAY}></service-reactivate-form>
     </lifecycle-provider>`);
     const badge = page.querySelector('customer-status-badge')!;
     const filter = page.querySelector('inactive-filter')!;

@@ -146,7 +146,7 @@ async function bulk(text: string, check: (el: DeactivateDialog, step: string) =>
 /** The service form of the active customer (its locations and services named `text`), saved once. */
 async function serviceForm(text: string, check: (el: ServiceReactivateForm, step: string) => void) {
   const shown = isolate(text);
-  const { host } = await page(text, html`<service-reactivate-form customer-id="c-jose" today=${TODAY}></service-reactivate-form>`);
+  const { host } = await page(text, html`<service-reactivate-form view="inactive" customer-id="c-jose" today=${TODAY}></service-reactivate-form>`);
   const el = host.querySelector<ServiceReactivateForm>('service-reactivate-form')!;
   await until(() => q(el, 'select'), 'the form did not load');
   const legends = qa(el, 'legend').map((l) => l.textContent);
@@ -175,7 +175,7 @@ async function serviceForm(text: string, check: (el: ServiceReactivateForm, step
 /** The form of the inactive customer: the way out names it. */
 async function serviceFormInactiveCustomer(text: string, check: (el: ServiceReactivateForm, step: string) => void) {
   const shown = isolate(text);
-  const { host } = await page(text, html`<service-reactivate-form customer-id="c-zoe" today=${TODAY}></service-reactivate-form>`);
+  const { host } = await page(text, html`<service-reactivate-form view="inactive" customer-id="c-zoe" today=${TODAY}></service-reactivate-form>`);
   const el = host.querySelector<ServiceReactivateForm>('service-reactivate-form')!;
   await until(() => q(el, '[part~="notice"] button'), 'no notice');
   expect(q(el, '[part~="notice"] button')!.textContent!.trim()).to.equal(`Reactivate ${shown}`.trim());
@@ -285,7 +285,7 @@ describe('hostile text keeps the elements accessible', () => {
 
     it(`axe finds nothing with "${payload.id}" in the form, the badge and the filter`, async () => {
       const { host } = await page(payload.text, html`
-        <service-reactivate-form customer-id="c-jose" today=${TODAY}></service-reactivate-form>
+        <service-reactivate-form view="inactive" customer-id="c-jose" today=${TODAY}></service-reactivate-form>
         <customer-status-badge customer-id="c-zoe"></customer-status-badge>
         <inactive-filter label=${payload.text}></inactive-filter>`);
       const form = host.querySelector<ServiceReactivateForm>('service-reactivate-form')!;

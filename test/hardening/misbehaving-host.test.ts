@@ -220,7 +220,7 @@ describe('a misbehaving host: nothing hangs, nothing escapes', () => {
 
   it('the form saves on a page without crypto.randomUUID', () => withoutRandomUUID(async () => {
     const adapter = createMemoryAdapter({ data: dataset() });
-    const el = await fixture<ServiceReactivateForm>(html`<service-reactivate-form customer-id="c-jose" today="2026-11-01" .adapter=${adapter}></service-reactivate-form>`);
+    const el = await fixture<ServiceReactivateForm>(html`<service-reactivate-form view="inactive" customer-id="c-jose" today="2026-11-01" .adapter=${adapter}></service-reactivate-form>`);
     await until(() => el.shadowRoot!.querySelector('input[name="reactivate"]:not(:disabled)'), 'the form did not load');
     el.shadowRoot!.querySelector<HTMLInputElement>('input[name="reactivate"]:not(:disabled)')!.click();
     await el.updateComplete;
@@ -284,7 +284,7 @@ describe('a careless host: a change that was sent is never lost', () => {
 describe('a misbehaving host: the form shows only the customer asked for', () => {
   it("getCustomer(c-jose) answered with Zoë's record shows invalid data, none of her services, and saves nothing", async () => {
     const { adapter, base } = replaced((b) => ({ getCustomer: (_id: string, o: { signal: AbortSignal }) => b.getCustomer('c-zoe', o) }));
-    const el = await fixture<ServiceReactivateForm>(html`<service-reactivate-form customer-id="c-jose" today="2026-11-01" .adapter=${adapter}></service-reactivate-form>`);
+    const el = await fixture<ServiceReactivateForm>(html`<service-reactivate-form view="inactive" customer-id="c-jose" today="2026-11-01" .adapter=${adapter}></service-reactivate-form>`);
     await until(() => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.includes(INVALID_DATA), 'no invalid-data message');
     expect(el.shadowRoot!.textContent).not.to.contain('Lawn care');
     expect(el.shadowRoot!.querySelectorAll('input[name="reactivate"]')).to.have.length(0);

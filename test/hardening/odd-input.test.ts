@@ -102,7 +102,7 @@ describe('odd names stay contained and whole', () => {
       it('fits inside the service form, left to right and right to left', async () => {
         for (const dir of ['ltr', 'rtl']) {
           const page = await provide(createMemoryAdapter({ data: named(name) }), html`
-            <div dir=${dir} style="inline-size: 22rem"><service-reactivate-form customer-id="c-jose" today=${TODAY}></service-reactivate-form></div>`);
+            <div dir=${dir} style="inline-size: 22rem"><service-reactivate-form view="inactive" customer-id="c-jose" today=${TODAY}></service-reactivate-form></div>`);
           const el = page.querySelector<ServiceReactivateForm>('service-reactivate-form')!;
           await until(() => q(el, 'select'), 'the form did not load');
           expect(qa(el, 'legend').map((l) => l.textContent)).to.deep.equal([shown, `${shown} – Inactive`]);
@@ -210,7 +210,7 @@ describe('no adapter at all', () => {
       const { errors } = await watching(async () => {
         const page = fixtureSync<HTMLElement>(html`<div lang=${lang}>
           <deactivate-dialog customer-id="c-jose"></deactivate-dialog>
-          <service-reactivate-form customer-id="c-jose"></service-reactivate-form>
+          <service-reactivate-form view="inactive" customer-id="c-jose"></service-reactivate-form>
           <customer-status-badge customer-id="c-jose" status="inactive"></customer-status-badge>
           <inactive-filter for="rows"></inactive-filter>
           <ul id="rows"><li id="a" data-customer-status="active">A</li><li id="b" data-customer-status="inactive">B</li></ul></div>`);
@@ -246,7 +246,7 @@ describe('how many services', () => {
   }
 
   it('with none, the form renders its empty state, and Save has nothing to do', async () => {
-    const page = await provide(createMemoryAdapter({ data: withServices(0) }), html`<service-reactivate-form customer-id="c-jose" today=${TODAY}></service-reactivate-form>`);
+    const page = await provide(createMemoryAdapter({ data: withServices(0) }), html`<service-reactivate-form view="inactive" customer-id="c-jose" today=${TODAY}></service-reactivate-form>`);
     const el = page.querySelector<ServiceReactivateForm>('service-reactivate-form')!;
     await until(() => q(el, 'select'), 'the form did not load');
     expect(qa(el, 'input[name="reactivate"]')).to.have.length(0);
@@ -265,7 +265,7 @@ describe('how many services', () => {
         return base.reactivateServices(input, options);
       },
     });
-    const page = await provide(adapter, html`<service-reactivate-form customer-id="c-jose" today=${TODAY}></service-reactivate-form>`);
+    const page = await provide(adapter, html`<service-reactivate-form view="inactive" customer-id="c-jose" today=${TODAY}></service-reactivate-form>`);
     const el = page.querySelector<ServiceReactivateForm>('service-reactivate-form')!;
     await until(() => q(el, 'select'), 'the form did not load');
     await el.updateComplete;
@@ -308,7 +308,7 @@ describe('customer ids that do not exist', () => {
   });
 
   it('the service form says so, with Retry', async () => {
-    const page = await provide(createMemoryAdapter({ data: dataset() }), html`<service-reactivate-form customer-id="c-nobody" today=${TODAY}></service-reactivate-form>`);
+    const page = await provide(createMemoryAdapter({ data: dataset() }), html`<service-reactivate-form view="inactive" customer-id="c-nobody" today=${TODAY}></service-reactivate-form>`);
     const el = page.querySelector<ServiceReactivateForm>('service-reactivate-form')!;
     await until(() => q(el, '[role="alert"]'), 'no error shown');
     expect(q(el, '[role="alert"]')!.textContent).to.contain('This customer could not be found. It may have been deleted.');

@@ -195,8 +195,8 @@ describe('a long word and a flood of combining marks stay inside the element', (
   it('<service-reactivate-form>: locations, services, and an inactive customer to reactivate first', async () => {
     await withEachName(async (name, what) => {
       const host = await page(name, html`<div style="inline-size: 20rem">
-        <service-reactivate-form customer-id="c-jose" today=${TODAY}></service-reactivate-form>
-        <service-reactivate-form customer-id="c-zoe" today=${TODAY}></service-reactivate-form></div>`);
+        <service-reactivate-form view="inactive" customer-id="c-jose" today=${TODAY}></service-reactivate-form>
+        <service-reactivate-form view="inactive" customer-id="c-zoe" today=${TODAY}></service-reactivate-form></div>`);
       const [jose, zoe] = [...host.querySelectorAll<ServiceReactivateForm>('service-reactivate-form')] as [ServiceReactivateForm, ServiceReactivateForm];
       await until(() => q(jose, 'select') && q(zoe, '[part~="notice"] button'), 'the forms did not load');
       expect(contained(name, jose), `${what}: inactive services`).to.deep.equal(fine);
@@ -229,7 +229,7 @@ describe('a long message override wraps', () => {
     const host = await page(LONG, html`<div style="inline-size: 16rem">
       <customer-status-badge status="active" .messages=${{ 'status.active': OVERRIDE }}></customer-status-badge>
       <inactive-filter .messages=${{ 'filter.inactive': OVERRIDE }}></inactive-filter>
-      <service-reactivate-form customer-id="c-jose" today=${TODAY} .messages=${{ 'form.view': OVERRIDE }}></service-reactivate-form>
+      <service-reactivate-form view="inactive" customer-id="c-jose" today=${TODAY} .messages=${{ 'form.view': OVERRIDE }}></service-reactivate-form>
       <button id="opener" commandfor="dlg" command="--show">Open</button>
       <deactivate-dialog id="dlg" customer-id="c-ana" .messages=${{ 'dialog.title.deactivate': OVERRIDE, 'action.cancel': OVERRIDE }}></deactivate-dialog>
     </div>`);

@@ -160,8 +160,8 @@ export function renderForm(v: FormView): TemplateResult {
   if (!v.hasAdapter) return html`<p part="error" role="alert">${l.t('form.no-adapter')}</p>`;
   if (v.loadError) return errorAlert(v, v.loadError, v.on.retryLoad);
   if (!detail) return html`<p role="status">${l.t('form.loading')}</p>`;
-  // A view the form does not know (an attribute typo) shows the deactivated services, the default.
-  const view = v.view === 'active' ? 'active' : 'inactive';
+  // A view the form does not know (an attribute typo) shows the active services, the default (seed 000).
+  const view = v.view === 'inactive' ? 'inactive' : 'active';
   const byLocation = new Map<string, Service[]>();
   let n = 0;
   for (const s of detail.services) {
@@ -184,7 +184,7 @@ export function renderForm(v: FormView): TemplateResult {
       ? locations.map((loc) => renderLocation(v, loc, byLocation.get(loc.id) ?? []))
       : html`<p>${l.t('count.services', { count: 0 })}</p>`}
     ${saveError ? errorAlert(v, saveError.error, saveError.retry) : nothing}
-    ${view === 'inactive'
+    ${view === 'inactive' && locations.length > 0
       ? html`<button type="button" part="save" ?disabled=${!v.dirty || v.busy !== undefined} aria-busy=${v.busy === 'save' ? 'true' : 'false'} @click=${v.on.save}>${l.t('action.save')}</button>`
       : nothing}`;
 }

@@ -58,7 +58,7 @@ const INTERNAL_STATE = {
  * @cssprop --clk-color-suspended - Error text.
  * @cssprop --clk-radius - Corner radius.
  * @attr {string} customer-id - The customer whose services are shown.
- * @attr {string} view - `inactive` (Deactivated services, default) or `active`.
+ * @attr {string} view - `active` or `inactive` (Deactivated services, to bring back). Unset: `active` for an active customer (seed 000's drop-down "defaulted to Active"), `inactive` for an inactive one; the user's choice in the drop-down sets it.
  * @attr {string} today - The date rules compare against (`YYYY-MM-DD`); default: today (UTC).
  * @fires {ReactivateCustomerRequestedEvent} reactivate-customer-requested - The user asked to reactivate the customer first (detail: `{ customerId }`).
  * @fires {LocationReactivatedEvent} location-reactivated - A location was reactivated (detail: `{ customerId, locationId, result }`).
@@ -96,8 +96,11 @@ export class ServiceReactivateForm extends LitElement {
   /** The customer whose services are shown. */
   customerId?: string;
 
-  /** Which services are listed: `inactive` (Deactivated, default) or `active`. */
-  view: 'active' | 'inactive' = 'inactive';
+  /**
+   * Which services are listed: `active` or `inactive` (Deactivated, to bring back). Unset: `active` for an
+   * active customer (seed 000's drop-down "defaulted to Active"), `inactive` for an inactive one.
+   */
+  view?: 'active' | 'inactive';
 
   /** The date the rules compare end dates against (`YYYY-MM-DD`); default: today (UTC). */
   today?: string;
@@ -299,7 +302,7 @@ export class ServiceReactivateForm extends LitElement {
       detail: this.customer.detail,
       hasAdapter: this.lifecycle.hasAdapter,
       restoreOffer: this.lifecycle.restoreOffer,
-      view: this.view,
+      view: this.view ?? (this.customer.detail?.customer.status === 'inactive' ? 'inactive' : 'active'),
       today: this.todayDate,
       draft: this.draft,
       errors: this.errors,

@@ -58,7 +58,7 @@ export function controlled(edit: (data: Dataset) => void = () => {}) {
 /** A form for `customerId` on `adapter`, in the page (its load may still run, or have failed). */
 export function place(customerId: string, adapter: LifecycleAdapter): Promise<ServiceReactivateForm> {
   return fixture<ServiceReactivateForm>(
-    html`<service-reactivate-form customer-id=${customerId} today=${TODAY} .adapter=${adapter}></service-reactivate-form>`,
+    html`<service-reactivate-form customer-id=${customerId} view="inactive" today=${TODAY} .adapter=${adapter}></service-reactivate-form>`,
   );
 }
 
@@ -72,7 +72,7 @@ export async function mount(customerId: string, adapter: LifecycleAdapter): Prom
 /** A form for `customerId` inside a `<lifecycle-provider>` giving `adapter`, `policy` and the fixture's actor, once loaded. */
 export async function mountInProvider(customerId: string, adapter: LifecycleAdapter, policy: PolicyOverrides = {}): Promise<ServiceReactivateForm> {
   const page = await fixture<HTMLElement>(html`<lifecycle-provider .adapter=${adapter} .policy=${policy} .actor=${ACTOR}>
-    <service-reactivate-form customer-id=${customerId} today=${TODAY}></service-reactivate-form></lifecycle-provider>`);
+    <service-reactivate-form customer-id=${customerId} view="inactive" today=${TODAY}></service-reactivate-form></lifecycle-provider>`);
   const el = page.querySelector('service-reactivate-form')!;
   await until(() => q(el, 'select'), 'the form did not load');
   return el;
@@ -82,7 +82,7 @@ export async function mountInProvider(customerId: string, adapter: LifecycleAdap
 export async function loading(customerId: string) {
   const control = controlled();
   control.hold('getCustomer');
-  const el = fixtureSync<ServiceReactivateForm>(html`<service-reactivate-form customer-id=${customerId} .adapter=${control.adapter}></service-reactivate-form>`);
+  const el = fixtureSync<ServiceReactivateForm>(html`<service-reactivate-form customer-id=${customerId} view="inactive" .adapter=${control.adapter}></service-reactivate-form>`);
   await until(() => control.held('getCustomer').length === 1);
   return { ...control, el };
 }

@@ -2,6 +2,7 @@ import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { LifecycleError } from '../../../src/adapter/errors.js';
 import { until } from '../../support/until.js';
 import { polluted, THROWS } from '../../support/polluted.js';
+import type { ServiceReactivateForm } from '../../../src/elements/service-reactivate-form/define.js';
 import { TODAY, button, checkbox, choose, controlled, mount, q, qa, services, show, text } from './helpers.js';
 
 /** The text of what `input`'s aria-describedby points at. */
@@ -26,6 +27,34 @@ describe('<service-reactivate-form> rendering and R2', () => {
       return text(q(el, 'label[part~="view"]'));
     });
     expect(shown).to.contain('Configured services');
+  });
+
+  it('seed 000: starts on the Active services, as the drop-down that is "defaulted to Active"; Deactivated is one choice away', async () => {
+    const { adapter } = controlled();
+    const el = fixtureSync<ServiceReactivateForm>(html`<service-reactivate-form customer-id="c-jose" today=${TODAY} .adapter=${adapter}></service-reactivate-form>`);
+    await until(() => services(el).length > 0, 'no services shown');
+    expect(q<HTMLSelectElement>(el, 'select')!.selectedOptions[0]!.textContent!.trim()).to.equal('Active');
+    expect(services(el)).to.deep.equal(['Lawn care', 'Pest control', 'Snow removal']);
+    expect(button(el, 'Save'), 'no Save for the active services').to.equal(undefined);
+    await show(el, 'inactive');
+    expect(services(el).join('|')).to.contain('Pool cleaning');
+    expect(button(el, 'Save')).to.not.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('starts on Deactivated for an inactive customer, whose services are all off', async () => {
+    const { adapter } = controlled();
+    const el = fixtureSync<ServiceReactivateForm>(html`<service-reactivate-form customer-id="c-zoe" today=${TODAY} .adapter=${adapter}></service-reactivate-form>`);
+    await until(() => services(el).length > 0, 'no services shown');
+    expect(q<HTMLSelectElement>(el, 'select')!.selectedOptions[0]!.textContent!.trim()).to.equal('Deactivated');
+    expect(el.view, 'the property stays unset: the choice follows the customer').to.equal(undefined);
+  });
+
+  it('shows no Save when there is nothing deactivated to bring back', async () => {
+    const { adapter } = controlled();
+    const el = await mount('c-ana', adapter);
+    expect(qa(el, 'p').map(text)).to.include('0 services');
+    expect(button(el, 'Save')).to.equal(undefined);
   });
 
   it('switches to the active services with the labelled Configured services drop-down', async () => {
@@ -127,7 +156,7 @@ describe('<service-reactivate-form> rendering and R2', () => {
   it('speaks Spanish inside lang="es", dates through Intl', async () => {
     const { adapter } = controlled();
     const page = fixtureSync<HTMLDivElement>(html`<div lang="es">
-      <service-reactivate-form customer-id="c-jose" today=${TODAY} .adapter=${adapter}></service-reactivate-form></div>`);
+      <service-reactivate-form view="inactive" customer-id="c-jose" today=${TODAY} .adapter=${adapter}></service-reactivate-form></div>`);
     const el = page.querySelector('service-reactivate-form')!;
     await until(() => text(q(el, 'label[part~="view"]')).includes('Servicios configurados'), 'no Spanish label');
     expect(qa(el, 'fieldset > legend').map(text)).to.include('Warehouse – Inactivo');
