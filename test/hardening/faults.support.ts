@@ -19,22 +19,22 @@ import { deferred } from '../support/deferred.js';
 
 /** What every error code reads as, in English and in Spanish (the catalogues' `error.*`). */
 export const MESSAGE: Readonly<Record<ErrorCode, { en: string; es: string }>> = {
-  'not-found': { en: 'This customer could not be found. It may have been deleted.', es: 'No se encontró este cliente. Es posible que se haya eliminado.' },
-  forbidden: { en: 'You do not have permission to do this. Ask an administrator for access.', es: 'No tiene permiso para hacer esto. Pida acceso a un administrador.' },
-  conflict: { en: 'This customer was changed by someone else. Reload to see the latest version.', es: 'Otra persona modificó este cliente. Recargue para ver la versión más reciente.' },
+  'not-found': { en: 'This customer could not be found. It may have been deleted.', es: 'No se ha encontrado este cliente. Es posible que se haya eliminado.' },
+  forbidden: { en: 'You do not have permission to do this. Ask an administrator for access.', es: 'No tienes permiso para hacer esto. Pide acceso a un administrador.' },
+  conflict: { en: 'This customer was changed by someone else. Reload to see the latest version.', es: 'Otra persona ha modificado este cliente. Recarga para ver la versión más reciente.' },
   'rule-violation': { en: 'This action is not allowed for this customer right now.', es: 'Esta acción no está permitida para este cliente en este momento.' },
-  'invalid-data': { en: 'The customer data could not be read. Try again, or tell your administrator if it keeps happening.', es: 'No se pudieron leer los datos del cliente. Vuelva a intentarlo o avise a su administrador si sigue ocurriendo.' },
-  'invalid-input': { en: 'Some of the information is not valid. Check it and try again.', es: 'Parte de la información no es válida. Revísela y vuelva a intentarlo.' },
-  network: { en: 'Could not connect. Check your connection and try again.', es: 'No se pudo conectar. Compruebe su conexión y vuelva a intentarlo.' },
-  timeout: { en: 'This is taking too long. Try again in a moment.', es: 'Esto está tardando demasiado. Vuelva a intentarlo en un momento.' },
-  aborted: { en: 'The request was cancelled.', es: 'Se canceló la solicitud.' },
-  unknown: { en: 'Something went wrong. Try again.', es: 'Algo salió mal. Vuelva a intentarlo.' },
+  'invalid-data': { en: 'The customer data could not be read. Try again, or tell your administrator if it keeps happening.', es: 'No se han podido leer los datos del cliente. Vuelve a intentarlo o avisa a tu administrador si sigue ocurriendo.' },
+  'invalid-input': { en: 'Some of the information is not valid. Check it and try again.', es: 'Parte de la información no es válida. Revísala y vuelve a intentarlo.' },
+  network: { en: 'Could not connect. Check your connection and try again.', es: 'No se ha podido conectar. Comprueba tu conexión y vuelve a intentarlo.' },
+  timeout: { en: 'This is taking too long. Try again in a moment.', es: 'Esto está tardando demasiado. Vuelve a intentarlo dentro de un momento.' },
+  aborted: { en: 'The request was cancelled.', es: 'Se ha cancelado la solicitud.' },
+  unknown: { en: 'Something went wrong. Try again.', es: 'Algo ha fallado. Vuelve a intentarlo.' },
 };
 
 /** A change that got no answer in time may or may not have been made: it says so, rather than "taking too long". */
 export const CHANGE_TIMEOUT = {
   en: 'No answer came in time, so the change may or may not have been made. Try again: it will not be done twice.',
-  es: 'No llegó respuesta a tiempo, así que el cambio puede haberse hecho o no. Vuelva a intentarlo: no se hará dos veces.',
+  es: 'No ha llegado respuesta a tiempo, así que el cambio puede haberse hecho o no. Vuelve a intentarlo: no se hará dos veces.',
 } as const;
 
 /** A fault and the error code the elements must get for it. */

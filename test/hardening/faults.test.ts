@@ -81,7 +81,7 @@ const WORDS = {
   reload: { en: 'Reload', es: 'Recargar' },
   cancel: { en: 'Cancel', es: 'Cancelar' },
   save: { en: 'Save', es: 'Guardar' },
-  countsFailed: { en: 'The counts could not be loaded.', es: 'No se pudieron cargar los recuentos.' },
+  countsFailed: { en: 'The counts could not be loaded.', es: 'No se han podido cargar los recuentos.' },
   countAgain: { en: 'Count again', es: 'Contar de nuevo' },
   unavailable: { en: 'Status unavailable', es: 'Estado no disponible' },
   deactivated: { en: 'Deactivated', es: 'Desactivado' },

@@ -204,7 +204,7 @@ describe('attribute values the elements do not know', () => {
 describe('no adapter at all', () => {
   for (const [lang, texts] of [
     ['en', { dialog: 'The dialog has no adapter.', form: 'No adapter: set the adapter property or use a lifecycle-provider.' }],
-    ['es', { dialog: 'El diálogo no tiene adaptador.', form: 'No hay adaptador: asigne la propiedad adapter o use un lifecycle-provider.' }],
+    ['es', { dialog: 'El diálogo no tiene adaptador.', form: 'No hay adaptador: asigna la propiedad adapter o usa un lifecycle-provider.' }],
   ] as const) {
     it(`the dialog and the form say so (${lang}); the badge and the filter work without one`, async () => {
       const { errors } = await watching(async () => {

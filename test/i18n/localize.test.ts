@@ -83,6 +83,11 @@ describe('catalogues', () => {
     }
   });
 
+  it('addresses the reader as tú in every Spanish message, as seed 002 does', () => {
+    const usted = /\b(?:Vuelva|Reactive|Desactive|Indique|Escriba|Elija|Seleccione|Compruebe|Recargue|Pida|Quite|Libere|Liquide|Asigne|use|tiene permiso|puede \w+ cuando quiera|Puede deshacerlo|su administrador)\b/;
+    for (const [key, text] of Object.entries(es)) expect(text, key).not.to.match(usted);
+  });
+
   it('loads the Spanish catalogue once and caches it', async () => {
     expect(await loadCatalog('es')).to.equal(es);
     expect(loadedCatalog('es')).to.equal(es);

@@ -94,7 +94,7 @@ describe('<inactive-filter> counts from the adapter', () => {
     const adapter = withMethods(memory(), { countCustomers: () => Promise.reject(new Error('down')) });
     const page = fixtureSync(html`<div lang="es"><inactive-filter .adapter=${adapter}></inactive-filter></div>`);
     const el = page.querySelector('inactive-filter')!;
-    await until(() => alert(el)?.textContent!.includes('No se pudieron cargar los recuentos.'), 'no Spanish error');
+    await until(() => alert(el)?.textContent!.includes('No se han podido cargar los recuentos.'), 'no Spanish error');
     expect(alert(el)!.querySelector('button')!.textContent!.trim()).to.equal('Contar de nuevo');
     await expect(el).to.be.accessible();
   });
