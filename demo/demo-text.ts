@@ -84,7 +84,7 @@ const es: DemoText = {
   links: 'Registros vinculados', linkedCompany: 'Empresa', linkedContacts: 'Contactos', noLinks: 'Sin contactos ni empresa vinculados.',
   locations: 'Ubicaciones', locationTabs: 'Ubicaciones por estado', locActive: 'Activas', locDeactivated: 'Desactivadas',
   noLocations: 'No hay ubicaciones aquí.', locationActions: 'Acciones para la ubicación {name}', reactivateLocation: 'Reactivar la ubicación',
-  locationDone: '{name} vuelve a estar activa.', locationFailed: 'No se ha podido reactivar la ubicación: {message}',
+  locationDone: 'Se ha reactivado la ubicación {name}.', locationFailed: 'No se ha podido reactivar la ubicación: {message}',
   audit: 'Notas', noAudit: 'Aún no hay notas del ciclo de vida.', auditWith: 'Con él: {list}.',
   servicesIntro: 'Servicios configurados por ubicación. Reactiva primero al cliente, después la ubicación y, por último, sus servicios.',
   invoices: 'Facturas', invoiceNumber: 'Número', invoiceStatus: 'Estado', invoiceTotal: 'Total', onHold: 'En espera',

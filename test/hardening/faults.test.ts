@@ -133,7 +133,7 @@ const DIALOG_ACTIONS: DialogAction[] = [
       expect(control(el, 'holdInvoices').checked, 'hold invoices').to.equal(true);
       expect(control(el, 'reason').value).to.equal('Closed the account');
     },
-    done: { en: 'José Álvarez is now inactive.', es: 'El cliente José Álvarez ya está inactivo.' },
+    done: { en: 'José Álvarez is now inactive.', es: 'Se ha desactivado a José Álvarez.' },
   },
   {
     name: 'reactivate one customer', method: 'reactivate', ids: ['c-zoe'], mode: 'auto', event: 'customer-reactivated',
@@ -147,7 +147,7 @@ const DIALOG_ACTIONS: DialogAction[] = [
       expect(control(el, 'releaseInvoices').checked, 'release invoices').to.equal(true);
       expect(control(el, 'reason').value).to.equal('Came back');
     },
-    done: { en: 'Zoë Müller is active again.', es: 'El cliente Zoë Müller vuelve a estar activo.' },
+    done: { en: 'Zoë Müller is active again.', es: 'Se ha reactivado a Zoë Müller.' },
   },
   {
     name: 'delete one customer', method: 'deleteCustomers', ids: ['c-bruno'], mode: 'delete', event: 'customers-deleted',
@@ -156,7 +156,7 @@ const DIALOG_ACTIONS: DialogAction[] = [
       // Nothing to choose: the irreversible warning is still what the user confirms.
       expect(root(el).querySelector('[part~="warning"]'), 'the warning').not.to.equal(null);
     },
-    done: { en: 'Bruno Díaz was deleted.', es: 'Se eliminó el cliente Bruno Díaz.' },
+    done: { en: 'Bruno Díaz was deleted.', es: 'Se ha eliminado a Bruno Díaz.' },
   },
   {
     name: 'deactivate several customers', method: 'deactivate', ids: ['c-jose', 'c-ana'], mode: 'auto', event: 'customer-deactivated',

@@ -88,6 +88,14 @@ describe('catalogues', () => {
     for (const [key, text] of Object.entries(es)) expect(text, key).not.to.match(usted);
   });
 
+  it('says a finished deactivation or reactivation in Spanish differently from the refusal of the same change', () => {
+    const l = createLocalizer('es', { catalog: es });
+    expect(l.t('dialog.done.deactivate', { name: 'José Álvarez' })).to.equal('Se ha desactivado a José Álvarez.');
+    expect(l.t('reason.already-inactive')).to.equal('Este cliente ya está inactivo.');
+    expect(l.t('dialog.done.reactivate', { name: 'José Álvarez' })).to.equal('Se ha reactivado a José Álvarez.');
+    expect(l.t('reason.already-active')).to.equal('Este cliente ya está activo.');
+  });
+
   it('loads the Spanish catalogue once and caches it', async () => {
     expect(await loadCatalog('es')).to.equal(es);
     expect(loadedCatalog('es')).to.equal(es);
