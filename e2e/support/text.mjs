@@ -120,7 +120,7 @@ const es = {
   reactivateCustomerFirst: 'Reactiva primero al cliente.',
   customerInactive: 'Reactiva primero al cliente: sus ubicaciones no se pueden activar mientras esté inactivo.',
   locationInactive: 'Reactiva primero la ubicación: sus servicios no se pueden activar mientras esté inactiva.',
-  reactivateLocation: 'Reactivar ubicación', reactivateCustomer: (name) => `Reactivar ${name}`,
+  reactivateLocation: 'Reactivar ubicación', reactivateCustomer: (name) => `Reactivar a ${name}`,
   configuredServices: 'Servicios configurados', viewActive: 'Activo', viewDeactivated: 'Desactivado',
   reactivateService: (name) => `Reactivar ${name}`, endDate: 'Fecha de fin', deactivateOnEndDate: 'Desactivar en la fecha de fin',
   locationLegend: (name, inactive) => (inactive ? `${name} – Inactivo` : name),

@@ -42,6 +42,7 @@ export const es: Catalog = {
   'form.end-date': 'Fecha de fin',
   'form.deactivate-on-end-date': 'Desactivar en la fecha de fin',
   'form.saved-for': 'Se han guardado tus cambios en la ficha de {name}.',
+  'form.reactivate-customer': 'Reactivar a {name}',
   'form.restore': '{count, plural, one {Restaurar el servicio que estaba activo antes} other {Restaurar los # servicios que estaban activos antes}}',
   'form.no-adapter': 'No hay adaptador: asigna la propiedad adapter o usa un lifecycle-provider.',
 

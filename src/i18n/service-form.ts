@@ -20,5 +20,6 @@ export const serviceFormMessages = {
   'form.end-date': 'End date',
   'form.deactivate-on-end-date': 'Deactivate on end date',
   'form.saved-for': 'Your changes to {name} were saved.',
+  'form.reactivate-customer': 'Reactivate {name}',
   'form.restore': '{count, plural, one {Restore the service that was active before} other {Restore the # services that were active before}}',
 } as const;

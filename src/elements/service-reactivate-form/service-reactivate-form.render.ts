@@ -142,7 +142,7 @@ function renderNotices(v: FormView, detail: CustomerDetail): TemplateResult {
   const plan = v.restoreOffer && !customerFirst ? restorePlan(detail) : undefined;
   return html`${customerFirst
     ? html`<div part="notice"><span id="customer-first">${l.t('reason.customer-inactive')}</span>
-        <button type="button" @click=${() => v.on.requestCustomer(customer.id)}>${l.t('action.reactivate')} ${isolate(customer.name)}</button></div>`
+        <button type="button" @click=${() => v.on.requestCustomer(customer.id)}>${l.t('form.reactivate-customer', { name: customer.name })}</button></div>`
     : nothing}
   ${plan && plan.services.length > 0
     ? html`<div part="restore"><button type="button" ?disabled=${v.busy !== undefined} @click=${v.on.restore}>

@@ -166,4 +166,14 @@ describe('<service-reactivate-form> rendering and R2', () => {
     expect(text(el.shadowRoot!.querySelector('[part~="service"]'))).to.match(/1 ene 2024|1 de enero de 2024|01\/01\/2024/);
     await expect(el).to.be.accessible();
   });
+
+  it('in Spanish, asks for the customer first as tú and names the customer with a personal a (R2, G2)', async () => {
+    const { adapter } = controlled();
+    const page = fixtureSync<HTMLDivElement>(html`<div lang="es">
+      <service-reactivate-form customer-id="c-zoe" today=${TODAY} .adapter=${adapter}></service-reactivate-form></div>`);
+    const el = page.querySelector('service-reactivate-form')!;
+    await until(() => text(q(el, '[part~="notice"]')).includes('Reactiva primero al cliente'), 'no Spanish notice');
+    expect(text(button(el, 'Zoë Müller')!)).to.equal('Reactivar a Zoë Müller');
+    await expect(el).to.be.accessible();
+  });
 });
