@@ -23,7 +23,7 @@ describe('<deactivate-dialog> in Spanish', () => {
     page.setAttribute('lang', 'es');
     await openAndLoad(el, opener);
     await until(() => title(el) === '¿Reactivar a Zoë Müller?', 'no Spanish title');
-    expect(text(el)).to.contain('Las suscripciones canceladas no vuelven: Plan Básico.');
+    expect(text(el)).to.contain('Las suscripciones canceladas no se pueden reactivar: Plan Básico.');
     expect(text(el)).to.contain('Liberar 1 factura en espera');
     await expect(el).to.be.accessible();
   });
