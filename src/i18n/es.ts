@@ -106,7 +106,7 @@ export const es: Catalog = {
   'reason.stays-inactive': 'Las ubicaciones y los servicios seguirán inactivos hasta que los reactives.',
   'reason.location-already-active': 'Esta ubicación ya está activa.',
   'reason.service-already-active': 'Este servicio ya está activo.',
-  'reason.end-date-past': 'La fecha de fin ya ha pasado. Quítala o elige una fecha posterior.',
+  'reason.end-date-past': 'La fecha de fin es hoy o ya ha pasado, así que el servicio volvería a detenerse. Quítala o elige una fecha posterior.',
   'reason.end-date-before-start': 'La fecha de fin es anterior a la fecha de inicio.',
   'reason.on-request-no-end-date': 'Un servicio a petición no tiene fecha de fin que quitar.',
   'reason.invoices-stay-on-hold': 'Las facturas en espera seguirán en espera. Libéralas manualmente.',

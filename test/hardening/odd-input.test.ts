@@ -170,14 +170,14 @@ describe('attribute values the elements do not know', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  it('<service-reactivate-form view="?"> shows the deactivated services, and today="soon" checks against the real today with a warning', async () => {
+  it('<service-reactivate-form view="?"> follows the customer as if unset, and today="soon" checks against the real today with a warning', async () => {
     const { warnings, errors } = await watching(async () => {
       const page = await provide(createMemoryAdapter({ data: dataset() }), html`
         <service-reactivate-form customer-id="c-jose" view="?" today="soon"></service-reactivate-form>`);
       const el = page.querySelector<ServiceReactivateForm>('service-reactivate-form')!;
       await until(() => q(el, 'select'), 'the form did not load');
-      expect(q<HTMLSelectElement>(el, 'select')!.value).to.equal('inactive');
-      expect(qa(el, 'input[name="reactivate"]')).to.have.length(2);
+      expect(q<HTMLSelectElement>(el, 'select')!.value, 'José is active').to.equal('active');
+      expect(qa(el, '[part~="service"]')).to.have.length(3);
     });
     expect(warnings.filter((w) => w.includes('today="soon"'))).to.have.length(1);
     expect(errors).to.deep.equal([]);

@@ -160,8 +160,7 @@ export function renderForm(v: FormView): TemplateResult {
   if (!v.hasAdapter) return html`<p part="error" role="alert">${l.t('form.no-adapter')}</p>`;
   if (v.loadError) return errorAlert(v, v.loadError, v.on.retryLoad);
   if (!detail) return html`<p role="status">${l.t('form.loading')}</p>`;
-  // A view the form does not know (an attribute typo) shows the active services, the default (seed 000).
-  const view = v.view === 'inactive' ? 'inactive' : 'active';
+  const { view } = v;
   const byLocation = new Map<string, Service[]>();
   let n = 0;
   for (const s of detail.services) {

@@ -302,7 +302,8 @@ export class ServiceReactivateForm extends LitElement {
       detail: this.customer.detail,
       hasAdapter: this.lifecycle.hasAdapter,
       restoreOffer: this.lifecycle.restoreOffer,
-      view: this.view ?? (this.customer.detail?.customer.status === 'inactive' ? 'inactive' : 'active'),
+      // Unset, or a value it does not know (an attribute typo): follow the customer.
+      view: this.view === 'active' || this.view === 'inactive' ? this.view : this.customer.detail?.customer.status === 'inactive' ? 'inactive' : 'active',
       today: this.todayDate,
       draft: this.draft,
       errors: this.errors,
