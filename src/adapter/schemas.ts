@@ -197,13 +197,16 @@ const RefListSchema = /* @__PURE__ */ z.array(z.object({ id: IdSchema, name: Nam
 export const ImpactSchema = /* @__PURE__ */ z.object({
   customer: CustomerSchema,
   check: CheckSchema,
-  /** Locations that change status with it (D3 when deactivating, G3 when restoring). */
+  /** Locations that change status with it (D3 when deactivating, G3 when restoring); when deleting, all of them (G1). */
   locations: RefListSchema,
-  /** Services that change status with it. */
+  /** Services that change status with it; when deleting, all of them (G1). */
   services: RefListSchema,
-  /** Active subscriptions that may be cancelled (D4); empty when the plan has none. */
+  /** Active subscriptions that may be cancelled (D4; empty when the plan has none); when deleting, all of them. */
   subscriptions: RefListSchema,
-  /** Open invoices that may be put on hold (D5) or, when reactivating, released (R4). */
+  /**
+   * Open invoices that may be put on hold (D5) or, when reactivating, released (R4); when deleting,
+   * the unpaid and held invoices that go with it (`onHold` says which are held).
+   */
   invoices: z.array(InvoiceSchema),
   /** Linked contacts or company that will NOT change (D6). */
   linkedUnchanged: z.array(CustomerRefSchema),
@@ -211,6 +214,11 @@ export const ImpactSchema = /* @__PURE__ */ z.object({
   staysInactive: z.object({ locations: RefListSchema, services: RefListSchema }),
   /** Subscriptions cancelled before, which never come back (R5). */
   cancelledSubscriptions: RefListSchema,
+  /**
+   * When deleting (G1, X2): how many entries of its audit trail can no longer be read once it is gone.
+   * Optional: absent for other actions, and from an adapter that does not say (then the count is not shown).
+   */
+  auditCount: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 
 export const PreviewSchema = /* @__PURE__ */ z.object({

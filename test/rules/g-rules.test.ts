@@ -5,7 +5,7 @@ import {
   auditEntry, checkBalance, checkBulk, checkBulkDeactivate, checkBulkDelete, checkDeactivate, checkDelete,
   checkManualInvoice, checkReactivate, checkReactivateLocation, checkReactivateService, checkReason,
   checkSchedule, checkTypedCount, checkUndo, combine, FIX_CODES, firstBlocker, fixFor, matchesStatusFilter,
-  needsTypedCount, planAction, planDeactivation, planReactivation, REASON_CODES, resolvePolicy, restorePlan,
+  needsTypedCount, planAction, planDeactivation, planReactivation, PRESETS, REASON_CODES, resolvePolicy, restorePlan,
   restoredSchedule, summarizeOutcomes, totalImpact, undoDeadline,
 } from '../../src/rules/index.js';
 import {
@@ -288,6 +288,24 @@ describe('G-rules', () => {
       const impact = planDeactivation(customerDetail({ customer: owing }), resolvePolicy({ balanceGuard: 'block' }));
       expect(impact.check.allowed).to.equal(false);
       expect(impact.check.blockers).to.deep.equal([{ rule: 'G5', reason: 'open-balance', fix: 'settle-balance' }]);
+    });
+
+    it('G5 "warn" warns of the open balance on a delete too, which stays allowed', () => {
+      const check = checkDelete(inactiveCustomer({ balance: owing.balance }), resolvePolicy({ balanceGuard: 'warn' }));
+      expect(check.allowed).to.equal(true);
+      expect(check.warnings).to.deep.include({ rule: 'G5', reason: 'open-balance', fix: 'settle-balance' });
+    });
+
+    it('G5 "block" blocks a delete while the balance is open, as it does a deactivation', () => {
+      const detail = customerDetail({ customer: inactiveCustomer({ balance: owing.balance }) });
+      const block = resolvePolicy({ balanceGuard: 'block' });
+      expect(planAction('delete', detail, block).check.blockers).to.deep.equal(planDeactivation(customerDetail({ customer: owing }), block).check.blockers);
+      expect(checkDelete(detail.customer, block).allowed).to.equal(false);
+    });
+
+    it('G5 "allow" lets a customer with an open balance be deleted without a word of it (seeds 000, 001)', () => {
+      const check = checkDelete(inactiveCustomer({ balance: owing.balance }), PRESETS['seed-001']);
+      expect(check).to.deep.equal({ allowed: true, blockers: [], warnings: [{ rule: 'X2', reason: 'delete-irreversible', fix: null }] });
     });
 
     it('G5 "block" lets a customer with no balance or a credit go', () => {

@@ -8,7 +8,9 @@ import {
 
 /**
  * Deletes each target the rules allow (checkDelete: inactive only, X1; never
- * under `deletion: 'never'`, X3) with its locations, services, invoices and
+ * under `deletion: 'never'`, X3; not with an open balance under
+ * `balanceGuard: 'block'`, G5 — blocked with the rule's blockers, as the
+ * preview says) with its locations, services, invoices and
  * subscriptions. Irreversible: `undoUntil` is null. Its audit trail stays,
  * with a `deleted` entry listing what went; the change event is `deleted`.
  * Persons linked to a deleted company keep their `companyId`; their
