@@ -165,6 +165,26 @@ describe('contract suite', () => {
       });
     });
 
+    it('G5: one that deletes whatever the balance, as before the guard applied to delete', async () => {
+      await expectCaught('G5 deleting a customer with an open balance is blocked by G5', (setup) => {
+        const inner = memory(setup);
+        const lax = createMemoryAdapter({ ...setup, policy: { ...setup.policy, balanceGuard: 'allow' } });
+        return wrap(inner, { deleteCustomers: (input, o) => lax.deleteCustomers(input, o) });
+      });
+    });
+
+    it('G1: one whose delete preview lists nothing that goes with the customer', async () => {
+      await expectCaught('G1 preview of a delete lists the unpaid and held invoices', (setup) => {
+        const inner = memory(setup);
+        return wrap(inner, {
+          preview: async (action, ids, o) => {
+            const preview = await inner.preview(action, ids, o);
+            return { ...preview, impacts: preview.impacts.map((i) => ({ ...i, invoices: [], subscriptions: [] })) };
+          },
+        });
+      });
+    });
+
     it('G4: one that ignores the clock it is given', async () => {
       await expectCaught('G4 undo after the grace period is refused with rule-violation',
         ({ data, policy }) => createMemoryAdapter({ data, policy, now: () => new Date(CONTRACT_NOW) }));

@@ -175,6 +175,26 @@ export const deleteChecks: CheckDefinition[] = [
     },
   },
   {
+    name: 'G5 deleting a customer with an open balance is blocked by G5 when the balance guard is block, and it stays',
+    async run({ start }) {
+      const s = await start({ balanceGuard: 'block' });
+      const result = await s.remove([C.inactiveHeld, C.inactiveDeletable]);
+      assertBlocked(result, C.inactiveHeld, { rule: 'G5', reason: 'open-balance', fix: 'settle-balance' });
+      assertDone(result, C.inactiveDeletable);
+      const { customer, invoices } = await s.get(C.inactiveHeld);
+      assertEqual(customer.id, C.inactiveHeld, 'still there');
+      assertEqual(invoices.length, 3, 'its invoices still there');
+    },
+  },
+  {
+    name: 'G5 deleting a customer with an open balance goes ahead when the balance guard is warn',
+    async run({ start }) {
+      const s = await start({ balanceGuard: 'warn' });
+      assertDone(await s.remove([C.inactiveHeld]), C.inactiveHeld);
+      await rejectsWithCode(s.get(C.inactiveHeld), 'not-found');
+    },
+  },
+  {
     name: 'X3 where the policy never deletes (seed 000), deleting is refused and the customer stays',
     async run({ start }) {
       const s = await start('seed-000');
