@@ -162,6 +162,26 @@ export const en = {
   'dialog.result.failed': '{count, plural, one {# failed} other {# failed}}',
   'dialog.retry-failed': '{count, plural, one {Retry the failed one} other {Retry the # failed}}',
   'dialog.no-adapter': 'The dialog has no adapter. Set its adapter property or place it inside a lifecycle-provider.',
+
+  // <deactivate-dialog> delete preview (X2, G1, G5): what goes with each customer.
+  'dialog.delete.lost': 'Deleted with it',
+  'dialog.delete.lost-bulk': 'Deleted with them',
+  'dialog.delete.balance': 'Open balance: {amount}',
+  'dialog.delete.balances': 'Open balances: {amounts}',
+  'dialog.delete.invoices': '{count, plural, one {# unpaid or held invoice} other {# unpaid or held invoices}}: {names}',
+  'dialog.delete.invoices-count': '{count, plural, one {# unpaid or held invoice} other {# unpaid or held invoices}}{held, plural, =0 {} other { (# on hold)}}',
+  'dialog.delete.on-hold': '{number} (on hold)',
+  'dialog.delete.subscriptions': '{count, plural, one {# subscription} other {# subscriptions}}: {names}',
+  'dialog.delete.history': '{count, plural, one {History: # audit entry} other {History: # audit entries}}',
+  'dialog.delete.audit': '{count, plural, one {# audit entry} other {# audit entries}}',
+  'dialog.delete.nothing': 'Nothing else goes with it: no open balance, unpaid or held invoices, locations, services or history.',
+  'dialog.delete.irreversible-bulk': 'Deleting cannot be undone. These customers and their history will be gone for good.',
+  'dialog.delete.balances-open': '{count, plural, one {# customer still has an open balance: {names}.} other {# customers still have an open balance: {names}.}}',
+  'dialog.delete.owes': '{name} ({amount})',
+  'dialog.delete.by-customer': 'Customer by customer',
+  'dialog.delete.line': '{name}: {items}',
+  'dialog.delete.line-balance': 'open balance {amount}',
+  'dialog.delete.line-nothing': '{name}: nothing else',
 } as const;
 
 /** Every message key of the kit. */

@@ -1,7 +1,8 @@
 /**
  * What `<deactivate-dialog>` says about several customers (D8, X2, G6): the
- * totals of the preview, who will be skipped and why, the typed count, and
- * the per-customer result with retry of the failed ones.
+ * totals of the preview (for a delete, what goes with each customer: see
+ * `deactivate-dialog.delete.ts`), who will be skipped and why, the typed
+ * count, and the per-customer result with retry of the failed ones.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Impact, MutationResult, Preview } from '../../adapter/types.js';
@@ -11,6 +12,7 @@ import { isolate } from '../../i18n/bidi.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { isErrorCode } from '../../adapter/errors.js';
 import { names, option, otherWarnings, reasonText, renderReason, type View } from './deactivate-dialog.render.js';
+import { DELETE_SHOWN, renderBulkDelete } from './deactivate-dialog.delete.js';
 
 /** G6: whether the typed count is asked for this preview. */
 export function typedCountNeeded(v: View, preview: Preview): number | null {
@@ -29,17 +31,22 @@ export function renderBulkPreview(v: View, preview: Preview): TemplateResult {
   const warnings = unique(allowed.flatMap((i) => i.check.warnings), (n) => n.reason);
   const typed = typedCountNeeded(v, preview);
   const line = (key: MessageKey, count: number) => (count > 0 ? html`<li>${l.t(key, { count })}</li>` : nothing);
+  const deleting = preview.action === 'delete';
+  // G5: a customer skipped for its open balance says how much, and the way out.
+  const owes = (i: Impact) => (i.check.blockers[0]?.reason === 'open-balance'
+    ? ` ${l.t('dialog.balance', { amount: l.formatMoney(i.customer.balance) })} ${l.t('fix.settle-balance')}` : '');
   return html`
     <p part="totals">${l.t('dialog.totals', { count: totals.allowed })}</p>
+    ${deleting ? renderBulkDelete(v, allowed) : nothing}
     <ul part="impact">
-      ${line('count.locations', totals.locations)}
-      ${line('count.services', totals.services)}
+      ${deleting ? nothing : line('count.locations', totals.locations)}
+      ${deleting ? nothing : line('count.services', totals.services)}
       ${totals.linkedUnchanged > 0 ? html`<li>${l.t('reason.links-unchanged')} (${l.t('count.customers', { count: totals.linkedUnchanged })})</li>` : nothing}
-      ${otherWarnings(v, warnings, ['cascade', 'links-unchanged', 'cancel-irreversible', 'hold-stops-reminders'])}
+      ${otherWarnings(v, warnings, ['cascade', 'links-unchanged', 'cancel-irreversible', 'hold-stops-reminders', ...(deleting ? DELETE_SHOWN : [])])}
     </ul>
     ${blocked.length ? html`<div part="blockers">
       <h3>${l.t('dialog.skipped', { count: blocked.length })}</h3>
-      <ul>${blocked.map((i) => html`<li>${isolate(i.customer.name)}: ${reasonText(l, i.check.blockers[0]?.reason)}</li>`)}</ul>
+      <ul>${blocked.map((i) => html`<li>${isolate(i.customer.name)}: ${reasonText(l, i.check.blockers[0]?.reason)}${owes(i)}</li>`)}</ul>
     </div>` : nothing}
     ${preview.missing.length ? html`<p>${l.t('dialog.missing', { count: preview.missing.length })}</p>` : nothing}
     ${preview.action === 'deactivate' && totals.subscriptions > 0 && v.policy.subscriptions

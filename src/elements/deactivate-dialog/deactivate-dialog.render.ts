@@ -1,8 +1,9 @@
 /**
  * What `<deactivate-dialog>` says about one customer: the impact preview of
- * deactivate (D1–D7, B1–B4, G5), reactivate (R2, R4, R5, G3) and delete
- * (X1–X3), the options the user can tick, and the reason field (G7). The rules
- * decided everything already (the adapter's preview); this only shows it.
+ * deactivate (D1–D7, B1–B4, G5) and reactivate (R2, R4, R5, G3), the options
+ * the user can tick, and the reason field (G7); delete is in
+ * `deactivate-dialog.delete.ts`. The rules decided everything already (the
+ * adapter's preview); this only shows it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { outcomeUnknown, type LifecycleError } from '../../adapter/errors.js';
@@ -51,14 +52,16 @@ export function names(l: LocalizeController, items: readonly string[], max = 3):
 const refNames = (refs: readonly { name: string }[]) => refs.map((r) => r.name);
 const codes = (notices: readonly RuleNotice[]) => notices.map((n) => n.reason);
 
-/** G2: why not, and the way out. */
-export function renderBlockers(v: View, blockers: readonly RuleNotice[]): TemplateResult | typeof nothing {
+/** G2: why not, and the way out; given the impact, an open balance (G5) says how much. */
+export function renderBlockers(v: View, blockers: readonly RuleNotice[], impact?: Impact): TemplateResult | typeof nothing {
   if (blockers.length === 0) return nothing;
   // The customer's own check and the whole action's (X3 is both) may give the same reason: it is said once.
   const once = blockers.filter((b, i) => blockers.findIndex((o) => o.reason === b.reason) === i);
+  const amount = (b: RuleNotice) => (b.reason === 'open-balance' && impact
+    ? html`${v.l.t('dialog.balance', { amount: v.l.formatMoney(impact.customer.balance) })} ` : nothing);
   return html`<div part="blockers">
     <h3>${v.l.t('dialog.not-possible')}</h3>
-    <ul>${once.map((b) => html`<li>${reasonText(v.l, b.reason)} ${fixText(v.l, b.fix)}
+    <ul>${once.map((b) => html`<li>${reasonText(v.l, b.reason)} ${amount(b)}${fixText(v.l, b.fix)}
       ${b.fix === 'deactivate-first'
         ? html`<button type="button" part="button fix" @click=${() => v.switchTo('deactivate')}>${v.l.t('dialog.deactivate-instead')}</button>`
         : nothing}</li>`)}</ul>
@@ -138,10 +141,4 @@ export function renderReactivate(v: View, impact: Impact): TemplateResult {
       ? option(v, 'releaseInvoices', l.t('dialog.release-invoices', { count: impact.invoices.length }), names(l, impact.invoices.map((i) => i.number)))
       : nothing}
     ${impact.check.allowed ? renderReason(v) : nothing}`;
-}
-
-/** Delete one customer: X1 (with the way out), X2, X3. */
-export function renderDelete(v: View, impact: Impact): TemplateResult {
-  return html`${renderBlockers(v, impact.check.blockers)}
-    ${impact.check.warnings.map((n) => html`<p part="warning">${reasonText(v.l, n.reason)}</p>`)}`;
 }

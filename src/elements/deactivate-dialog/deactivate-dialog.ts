@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LifecycleAction, LifecycleAdapter } from '../../adapter/types.js';
 import { LifecycleController } from '../../context/lifecycle-consumer.js';
 import type { MessageOverrides } from '../../i18n/catalog.js';
@@ -10,7 +11,8 @@ import { renderBulkPreview, renderBulkResult } from './deactivate-dialog.bulk.js
 import { fireCancel, fireClosed, DeactivationUndoneEvent, fireDone } from './deactivate-dialog.events.js';
 import { ConfirmFlow, NO_CHOICES, type Choices, type DialogMode } from './deactivate-dialog.flow.js';
 import { deepActive, idsConverter, listenForInvokers, readCommand, sameIds, wrapTab, type Command } from './deactivate-dialog.focus.js';
-import { errorText, renderDeactivate, renderDelete, renderReactivate, type View } from './deactivate-dialog.render.js';
+import { errorText, renderDeactivate, renderReactivate, type View } from './deactivate-dialog.render.js';
+import { deleteDescription, renderDelete } from './deactivate-dialog.delete.js';
 import { renderActions, renderStatus, type Footer } from './deactivate-dialog.footer.js';
 import { styles } from './deactivate-dialog.styles.js';
 
@@ -286,7 +288,9 @@ export class DeactivateDialog extends LitElement {
       : phase === 'undone' ? l.t('dialog.title.undone', { count: flow.ran.length, name })
         : finished ? l.t(bulk ? 'dialog.title.finished-bulk' : `dialog.title.done.${action}`, { count, name })
           : bulk ? l.t(`dialog.title.${action}-bulk`, { count }) : l.t(`dialog.title.${action}`, { name });
-    return html`<dialog part="dialog" role=${action === 'delete' && preview ? 'alertdialog' : 'dialog'} aria-labelledby="title" closedby=${flow.busy ? 'none' : 'closerequest'}
+    // An alert dialog is described by its warning: a delete cannot be undone (X2), an open balance goes with it (G5).
+    const described = preview && !finished && !none ? deleteDescription(preview) : undefined;
+    return html`<dialog part="dialog" role=${action === 'delete' && preview ? 'alertdialog' : 'dialog'} aria-labelledby="title" aria-describedby=${ifDefined(described)} closedby=${flow.busy ? 'none' : 'closerequest'}
         @cancel=${this.onCancelEvent} @close=${this.onClose} @keydown=${this.onKeydown}>
       <h2 id="title" part="title">${title}</h2>
       <div part="body" aria-busy=${phase === 'loading' ? 'true' : 'false'} ?hidden=${finished && !bulk}>
