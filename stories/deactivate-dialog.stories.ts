@@ -21,7 +21,8 @@ interface DialogArgs extends Record<string, unknown> {
   policy: PolicyOverrides;
 }
 
-// The generator's showcase: 0 active person with a company, 1 active company, 2 inactive with a cascade, 4 inactive.
+// The generator's showcase: 0 active person with a company, 1 active company, 2 inactive with a cascade, an open
+// balance and held invoices, 4 inactive.
 const data = generateDataset({ count: 12, seed: 7, now: new Date(GENERATOR_NOW) });
 const id = (n: number) => data.customers[n]!.id;
 const adapterFor = (policy: PolicyOverrides): LifecycleAdapter => createMemoryAdapter({ data, policy });
@@ -88,6 +89,16 @@ export const ReasonRequired: StoryObj<DialogArgs> = { name: 'G7: reason required
 export const Seed000: StoryObj<DialogArgs> = { name: 'Seed 000: cascade, no subscriptions or hold', args: { policy: { invoiceHold: false, subscriptions: false } }, play: open };
 export const Reactivate: StoryObj<DialogArgs> = { name: 'Reactivate (R2, R4, R5, G3)', args: { customerId: id(2) }, play: open };
 export const Delete: StoryObj<DialogArgs> = { name: 'Delete an inactive customer (X2)', args: { customerId: id(4), mode: 'delete' }, play: open };
+export const DeleteWhatGoes: StoryObj<DialogArgs> = {
+  name: 'Delete: an open balance and held invoices go with it (G1, G5 warning)',
+  args: { customerId: id(2), mode: 'delete' },
+  play: open,
+};
+export const DeleteBalanceBlocks: StoryObj<DialogArgs> = {
+  name: 'Delete: an open balance blocks (G5)',
+  args: { customerId: id(2), mode: 'delete', policy: { balanceGuard: 'block' } },
+  play: open,
+};
 export const DeleteActive: StoryObj<DialogArgs> = { name: 'Delete an active customer: why not (X1, G2)', args: { mode: 'delete' }, play: open };
 export const DeleteNever: StoryObj<DialogArgs> = { name: 'Seed 000: never deletes (X3)', args: { customerId: id(4), mode: 'delete', policy: { deletion: 'never' } }, play: open };
 export const BulkDeactivate: StoryObj<DialogArgs> = { name: 'Bulk deactivate (D8, G6)', args: { customerIds: data.customers.slice(0, 6).map((c) => c.id).join(' ') }, play: open };
