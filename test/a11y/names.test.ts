@@ -140,6 +140,13 @@ describe('names, roles and states', () => {
       await named(canvas, 'button "Delete for good"');
     });
 
+    it('describes the alert dialog of a delete by what cannot be undone and the balance that goes (X2, G5)', async () => {
+      const canvas = await showStory(dialogs, 'DeleteWhatGoes');
+      const modal = await named(canvas, 'alertdialog "Delete Emma Kovač?"');
+      expect(description(modal)).to.equal('Deleting cannot be undone. The customer and its history will be gone for good. ' +
+        'This customer still has an open balance. Open balance: €3,907.97. Settle the open balance first.');
+    });
+
     it('while running, shows a named progress bar and marks every control disabled', async () => {
       const canvas = await showStory(dialogs, 'Running');
       await named(canvas, 'progressbar "Deactivating…"');
