@@ -44,8 +44,9 @@ export default {
     await user.toggle(hold);
     await expectVisible(dialog.getByRole('checkbox', { name: t.holdInvoices(1), checked: true }));
     await user.type(dialog.getByRole('textbox', { name: t.reasonOptional, exact: true }), reason);
+    // Cancelling a subscription cannot be undone: the confirm button says so.
     await confirmAndClose(s, dialog, {
-      confirm: t.confirmDeactivate, doneTitle: t.titleDoneDeactivate(COMPANY),
+      confirm: t.confirmDeactivateCancel, doneTitle: t.titleDoneDeactivate(COMPANY),
       doneText: [t.doneDeactivate(COMPANY), new RegExp(t.recorded('Ana Torres'))],
       focusAfter: actions, focusName: 'the Actions menu that opened the dialog',
     });

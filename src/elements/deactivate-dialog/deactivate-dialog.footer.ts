@@ -16,22 +16,25 @@ export interface Footer {
   doneAt: Date;
   canUndo: boolean;
   canConfirm: boolean;
+  /** D4: the deactivation cancels (or cancelled) subscriptions, which nothing brings back. */
+  cancelsSubscriptions: boolean;
   dismiss(): void;
   confirm(): void;
   retryFailed(ids: string[]): void;
 }
 
-export function renderStatus({ l, flow, actor, doneAt, canUndo }: Footer) {
+export function renderStatus({ l, flow, actor, doneAt, canUndo, cancelsSubscriptions }: Footer) {
   const count = flow.ran.length;
   const name = flow.preview?.impacts.find((i) => i.customer.id === flow.ran[0])?.customer.name ?? '';
   if (flow.phase === 'running') {
     return html`<p id="progress-label">${l.t(`dialog.running.${flow.action}`, { count })}</p><progress part="progress" aria-labelledby="progress-label"></progress>`;
   }
   if (flow.phase === 'undoing') return html`<p>${l.t('dialog.undoing')}</p>`;
-  if (flow.phase === 'undone') return html`<p>${l.t('dialog.undone', { count, name })}</p>`;
+  const kept = cancelsSubscriptions ? html` ${l.t('dialog.undone-kept')}` : nothing;
+  if (flow.phase === 'undone') return html`<p>${l.t('dialog.undone', { count, name })}${kept}</p>`;
   if (flow.phase !== 'done' || (flow.preview?.impacts.length ?? 0) > 1) return nothing;
   const until = canUndo && flow.result?.undoUntil
-    ? html` ${l.t('dialog.undo-until', { time: l.formatDateTime(flow.result.undoUntil, { timeStyle: 'medium' }) })}` : nothing;
+    ? html` ${l.t('dialog.undo-until', { time: l.formatDateTime(flow.result.undoUntil, { timeStyle: 'medium' }) })}${cancelsSubscriptions ? html` ${l.t('dialog.undo-keeps')}` : nothing}` : nothing;
   return html`<p>${l.t(`dialog.done.${flow.action}`, { name })}</p>
     ${flow.action === 'deactivate' ? html`<p>${l.t('dialog.recorded', { date: l.formatDateTime(doneAt), name: actor })}${until}</p>` : nothing}`;
 }
@@ -46,7 +49,7 @@ export function renderActions(f: Footer) {
       ? html`<button type="button" part="button retry-failed" @click=${() => f.retryFailed(failed)}>${l.t('dialog.retry-failed', { count: failed.length })}</button>` : nothing}
     ${finished ? (f.canUndo ? html`<button type="button" part="button cancel" @click=${() => void flow.undo()}>${l.t('action.undo')}</button>` : nothing)
       : html`<button type="button" part="button cancel" aria-disabled=${flow.busy ? 'true' : 'false'} @click=${f.dismiss}>${l.t('action.cancel')}</button>`}
-    <button type="button" part="button confirm" ?data-destructive=${flow.action === 'delete' && !finished}
+    <button type="button" part="button confirm" ?data-destructive=${(flow.action === 'delete' || f.cancelsSubscriptions) && !finished}
       aria-disabled=${finished || f.canConfirm ? 'false' : 'true'} @click=${f.confirm}>
-      ${finished ? l.t('action.close') : l.t(`dialog.confirm.${flow.action}`, { count })}</button>`;
+      ${finished ? l.t('action.close') : l.t(f.cancelsSubscriptions ? 'dialog.confirm.deactivate-cancel' : `dialog.confirm.${flow.action}`, { count })}</button>`;
 }

@@ -269,6 +269,7 @@ export class DeactivateDialog extends LitElement {
     return {
       l: this.lifecycle.localize, flow: this.flow, actor: this.lifecycle.actor.name, doneAt: this.doneAt,
       canUndo: this.canUndo, canConfirm: this.canConfirm,
+      cancelsSubscriptions: this.flow.action === 'deactivate' && this.choices.cancelSubscriptions,
       dismiss: () => this.dismiss(), confirm: () => this.onPrimary(), retryFailed: (ids) => void this.flow.run(this.choices, ids),
     };
   }

@@ -119,8 +119,11 @@ describe('<deactivate-dialog> deactivate one customer', () => {
       await tick(el, field(el, /Also cancel/));
       await tick(el, field(el, 'Put 2 open invoices on hold'));
       await type(el, field(el, 'Reason (optional)'), 'Moved abroad');
+      // The irreversible option changes the confirm button: destructive, and its label says so.
+      const confirm = button(el, 'Deactivate and cancel subscriptions');
+      expect(confirm.hasAttribute('data-destructive')).to.equal(true);
       const event = oneEvent(el, 'customer-deactivated');
-      button(el, 'Deactivate').click();
+      confirm.click();
       const { detail, bubbles, composed } = await event;
       expect(bubbles && composed).to.equal(true);
       expect(detail.customerIds).to.deep.equal(['c-jose']);
@@ -129,6 +132,29 @@ describe('<deactivate-dialog> deactivate one customer', () => {
       expect(mutations().length).to.equal(1);
       expect(input).to.deep.include({ cancelSubscriptions: true, holdInvoices: true, reason: 'Moved abroad', actor: ACTOR });
       expect(input.targets).to.deep.equal([{ customerId: 'c-jose', version: 1 }]);
+    });
+
+    it('D4 unticked again, the confirm button is plain Deactivate again', async () => {
+      const { el, opener } = await mount();
+      await openAndLoad(el, opener);
+      await tick(el, field(el, /Also cancel/));
+      await tick(el, field(el, /Also cancel/));
+      expect(button(el, 'Deactivate').hasAttribute('data-destructive')).to.equal(false);
+    });
+
+    it('G4 after a cancelled subscription: Undo says what it cannot bring back, before and after', async () => {
+      const { el, opener } = await mount();
+      await openAndLoad(el, opener);
+      await tick(el, field(el, /Also cancel/));
+      const done = oneEvent(el, 'customer-deactivated');
+      button(el, 'Deactivate and cancel subscriptions').click();
+      await done;
+      await until(() => status(el).includes('Undo does not bring back the cancelled subscriptions.'), `status: ${status(el)}`);
+      const undone = oneEvent(el, 'customer-deactivation-undone');
+      button(el, 'Undo').click();
+      await undone;
+      await until(() => status(el).includes('The cancelled subscriptions stay cancelled.'), `status: ${status(el)}`);
+      await expect(el).to.be.accessible();
     });
 
     it('D7 shows who deactivated and when, and G4 offers undo in the grace period', async () => {
