@@ -51,6 +51,9 @@ const en = {
     'location-reactivated': 'Location reactivated', 'services-reactivated': 'Services reactivated',
     'invoices-held': 'Invoices put on hold', 'invoices-released': 'Invoices released', 'subscriptions-cancelled': 'Subscriptions cancelled',
   },
+  undoOffer: '{name} deactivated.', undoDone: 'Undone: {name} is active again.', undoAction: 'Undo', undoDismiss: 'Dismiss',
+  undoCustomers: '{count} customers', undoKeeps: 'Undo does not bring back the cancelled subscriptions.',
+  undoTooLate: 'It is too late to undo this.', undoFailed: 'It could not be undone. Try again.',
   invoiceStatuses: { draft: 'Draft', unpaid: 'Unpaid', paid: 'Paid', void: 'Void' },
   subscriptionStatuses: { active: 'Active', cancelled: 'Cancelled' },
 };
@@ -100,6 +103,9 @@ const es: DemoText = {
     'location-reactivated': 'Ubicación reactivada', 'services-reactivated': 'Servicios reactivados',
     'invoices-held': 'Facturas puestas en espera', 'invoices-released': 'Facturas liberadas', 'subscriptions-cancelled': 'Suscripciones canceladas',
   },
+  undoOffer: 'Se ha desactivado a {name}.', undoDone: 'Deshecho: {name} vuelve a estar activo.', undoAction: 'Deshacer', undoDismiss: 'Cerrar',
+  undoCustomers: '{count} clientes', undoKeeps: 'Al deshacerlo no se recuperan las suscripciones canceladas.',
+  undoTooLate: 'Ya es tarde para deshacerlo.', undoFailed: 'No se ha podido deshacer. Vuelve a intentarlo.',
   invoiceStatuses: { draft: 'Borrador', unpaid: 'Impagada', paid: 'Pagada', void: 'Anulada' },
   subscriptionStatuses: { active: 'Activa', cancelled: 'Cancelada' },
 };

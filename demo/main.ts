@@ -9,6 +9,7 @@ import '../src/elements/service-reactivate-form/define.js';
 import { createBackend } from './demo-adapter.js';
 import './demo-list.js';
 import './demo-profile.js';
+import './demo-undo.js';
 import { currentRoute } from './demo-route.js';
 import { ACTOR, store } from './demo-state.js';
 import { setUpSwitches } from './demo-switches.js';

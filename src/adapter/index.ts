@@ -2,3 +2,4 @@ export * from './schemas.js';
 export type * from './types.js';
 export * from './errors.js';
 export * from './boundary.js';
+export { undoDeactivation } from './undo.js';
