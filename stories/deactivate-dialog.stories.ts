@@ -83,8 +83,9 @@ const failed = (root: ShadowRoot) => textOf(root, '[role="alert"]') !== '';
 
 export const Closed: StoryObj<DialogArgs> = { name: 'Closed (a button opens it)' };
 export const Deactivate: StoryObj<DialogArgs> = { play: open };
-export const DeactivateCompany: StoryObj<DialogArgs> = { name: 'Deactivate a company (D6, G5 warning)', args: { customerId: id(1) }, play: open };
-export const BalanceBlocks: StoryObj<DialogArgs> = { name: 'G5: an open balance blocks', args: { customerId: id(1), policy: { balanceGuard: 'block' } }, play: open };
+export const DeactivateCompany: StoryObj<DialogArgs> = { name: 'Deactivate a company: its contacts stay active (D6)', args: { customerId: id(1) }, play: open };
+export const BalanceWarns: StoryObj<DialogArgs> = { name: 'G5: an open balance warns', args: { customerId: id(0) }, play: open };
+export const BalanceBlocks: StoryObj<DialogArgs> = { name: 'G5: an open balance blocks', args: { customerId: id(0), policy: { balanceGuard: 'block' } }, play: open };
 export const ReasonRequired: StoryObj<DialogArgs> = { name: 'G7: reason required', args: { policy: { reason: 'required' } }, play: open };
 export const Seed000: StoryObj<DialogArgs> = { name: 'Seed 000: cascade, no subscriptions or hold', args: { policy: { invoiceHold: false, subscriptions: false } }, play: open };
 export const Reactivate: StoryObj<DialogArgs> = { name: 'Reactivate (R2, R4, R5, G3)', args: { customerId: id(2) }, play: open };
