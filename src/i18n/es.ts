@@ -32,6 +32,7 @@ export const es: Catalog = {
   'filter.active-no': 'Activo: no',
   'filter.counts-error': 'No se han podido cargar los recuentos.',
   'filter.recount': 'Contar de nuevo',
+  'filter.dormant-means': '{days, plural, one {Activos y sin actividad durante # día} other {Activos y sin actividad durante # días}}',
   'filter.count': '{count, plural, one {# cliente} other {# clientes}}',
 
   'form.view': 'Servicios configurados',

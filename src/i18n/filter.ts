@@ -9,6 +9,7 @@ export const filterMessages = {
   'filter.inactive': 'Inactive',
   'filter.all': 'All',
   'filter.dormant': 'Dormant',
+  'filter.dormant-means': '{days, plural, one {Active, with no interaction for # day} other {Active, with no interaction for # days}}',
   'filter.show-inactive': 'Show inactive customers',
   'filter.show-active': 'Show active customers',
   'filter.active-yes': 'Active: yes',

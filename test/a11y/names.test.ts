@@ -107,7 +107,8 @@ describe('names, roles and states', () => {
       expect(cancel.checked).to.equal(false);
       cancel.click();
       expect(cancel.checked, 'ticking it is announced as checked').to.equal(true);
-      expect((await named(canvas, 'button "Deactivate"')).getAttribute('aria-disabled')).to.equal('false');
+      // The irreversible option is named on the confirm button too.
+      expect((await named(canvas, 'button "Deactivate and cancel subscriptions"')).getAttribute('aria-disabled')).to.equal('false');
       expect((await named(canvas, 'button "Cancel"')).getAttribute('aria-disabled')).to.equal('false');
       expect(part(canvas, '[role="alert"]').textContent!.trim(), 'no error').to.equal('');
     });

@@ -93,9 +93,13 @@ export const styles = [
       cursor: pointer;
       min-block-size: 1.5rem;
     }
-    [part~='error'] {
+    [part~='error'],
+    [part~='hint'] {
       color: ${vars['color-text-muted']};
       font-size: ${vars['font-size-s']};
+    }
+    [part~='hint'] {
+      margin: 0.25rem 0 0;
     }
   `,
 ];

@@ -44,6 +44,7 @@ const isFilter = (value: unknown): value is StatusFilter => FILTERS.includes(val
  * @csspart toggle - The single button of `appearance="toggle"`.
  * @csspart error - The message shown when the counts could not be loaded.
  * @csspart retry - The button that counts again after a failure.
+ * @csspart hint - While Dormant is chosen, what it means: active, and no interaction for the policy's days.
  * @cssprop --clk-color-accent - The chosen segment's background, the toggle's and retry's text.
  * @cssprop --clk-color-on-accent - The chosen segment's text.
  * @cssprop --clk-color-surface - The other segments' background.
@@ -289,6 +290,9 @@ export class InactiveFilter extends LitElement {
         ${l.t(next === 'inactive' ? 'filter.show-inactive' : 'filter.show-active')}</button>${error}`;
     }
     const counts: Partial<Counts> | undefined = this.adapters.hasAdapter ? (this.tally.counts ?? {}) : undefined;
+    // G8: what Dormant means, said where it is offered (its threshold in days).
+    const days = this.days;
+    const dormantMeans = days ? l.t('filter.dormant-means', { days }) : '';
     return html`
       <div role="radiogroup" part="group" aria-label=${this.label || l.t('filter.label')} aria-disabled=${off ? 'true' : 'false'}
         @keydown=${this.onKeyDown}>
@@ -297,13 +301,16 @@ export class InactiveFilter extends LitElement {
           const n = counts?.[value];
           return html`<button type="button" role="radio" part=${checked ? 'segment segment-checked' : 'segment'}
             aria-checked=${checked ? 'true' : 'false'} tabindex=${checked ? 0 : -1} ?disabled=${off}
+            title=${value === 'dormant' && dormantMeans ? dormantMeans : nothing}
+            aria-describedby=${value === 'dormant' && dormantMeans ? 'dormant-means' : nothing}
             @click=${() => this.choose(value)}><span part="label">${this.segmentLabel(value)}</span>${counts
               ? html` <span part="count" aria-hidden="true">${n === undefined ? '' : l.formatNumber(n)}</span>${n === undefined
                   ? nothing
                   : html`<span class="sr-only">, ${l.t('filter.count', { count: n })}</span>`}`
               : nothing}</button>`;
         })}
-      </div>${error}`;
+      </div>${dormantMeans
+        ? html`<p part="hint" id="dormant-means" ?hidden=${this.value !== 'dormant'}>${dormantMeans}.</p>` : nothing}${error}`;
   }
 }
 
