@@ -1,5 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Counts, LifecycleAdapter, StatusFilter } from '../../adapter/types.js';
 import { AdapterController } from '../../context/adapter-controller.js';
 import { policyContext } from '../../context/contexts.js';
@@ -301,8 +302,8 @@ export class InactiveFilter extends LitElement {
           const n = counts?.[value];
           return html`<button type="button" role="radio" part=${checked ? 'segment segment-checked' : 'segment'}
             aria-checked=${checked ? 'true' : 'false'} tabindex=${checked ? 0 : -1} ?disabled=${off}
-            title=${value === 'dormant' && dormantMeans ? dormantMeans : nothing}
-            aria-describedby=${value === 'dormant' && dormantMeans ? 'dormant-means' : nothing}
+            title=${ifDefined(value === 'dormant' && dormantMeans ? dormantMeans : undefined)}
+            aria-describedby=${ifDefined(value === 'dormant' && dormantMeans ? 'dormant-means' : undefined)}
             @click=${() => this.choose(value)}><span part="label">${this.segmentLabel(value)}</span>${counts
               ? html` <span part="count" aria-hidden="true">${n === undefined ? '' : l.formatNumber(n)}</span>${n === undefined
                   ? nothing
