@@ -161,7 +161,7 @@ export const en = {
   'dialog.undo-keeps': 'Undo does not bring back the cancelled subscriptions.',
   'dialog.undone-kept': 'The cancelled subscriptions stay cancelled.',
   'dialog.result.done': '{count, plural, one {# done} other {# done}}',
-  'dialog.result.blocked': '{count, plural, one {# blocked} other {# blocked}}',
+  'dialog.result.blocked': '{count, plural, one {# skipped} other {# skipped}}',
   'dialog.result.failed': '{count, plural, one {# failed} other {# failed}}',
   'dialog.retry-failed': '{count, plural, one {Retry the failed one} other {Retry the # failed}}',
   'dialog.no-adapter': 'The dialog has no adapter. Set its adapter property or place it inside a lifecycle-provider.',

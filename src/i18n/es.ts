@@ -182,7 +182,7 @@ export const es: Catalog = {
   'dialog.undo-keeps': 'Al deshacerlo no se recuperan las suscripciones canceladas.',
   'dialog.undone-kept': 'Las suscripciones canceladas siguen canceladas.',
   'dialog.result.done': '{count, plural, one {# completado} other {# completados}}',
-  'dialog.result.blocked': '{count, plural, one {# bloqueado} other {# bloqueados}}',
+  'dialog.result.blocked': '{count, plural, one {# omitido} other {# omitidos}}',
   'dialog.result.failed': '{count, plural, one {# con error} other {# con error}}',
   'dialog.retry-failed': '{count, plural, one {Reintentar el que ha fallado} other {Reintentar los # que han fallado}}',
   'dialog.no-adapter': 'El diálogo no tiene adaptador. Asigna su propiedad adapter o colócalo dentro de un lifecycle-provider.',

@@ -121,7 +121,10 @@ async function reactivatePreview(text: string, check: (el: DeactivateDialog, ste
   const { el } = await openDialog(text, { id: 'c-zoe' });
   expect(title(el)).to.equal(`Reactivate ${shown}?`);
   const body = dialogText(el);
-  expect(body).to.contain(` by ${shown} Reason: ${shown}`);
+  // Who and when, then the reason in a paragraph of its own (no run-on "…by Ana Torres Reason: …").
+  const record = [...root(el).querySelectorAll('p')].map((p) => p.textContent!.replace(/^[\n ]+|[\n ]+$/g, ''));
+  expect(record.find((p) => p.startsWith('Deactivated on'))!.endsWith(` by ${shown}`), 'who deactivated it ends its line').to.equal(true);
+  expect(record).to.include(`Reason: ${shown}`);
   expect(body).to.contain(`1 location: ${shown}`);
   expect(body).to.contain(`1 service: ${shown}`);
   check(el, 'reactivate preview');

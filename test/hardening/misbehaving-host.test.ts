@@ -102,7 +102,7 @@ describe('a misbehaving host: one key per intent', () => {
     (await call('deactivate')).fail(new TypeError('Failed to fetch'));
     await until(() => alert(el).includes('Could not connect'), `no network message in: ${alert(el)}`);
     await tick(el, field(el, /Also cancel/));
-    button(el, 'Deactivate').click();
+    button(el, 'Deactivate and cancel subscriptions').click();
     await call('deactivate', 1);
     const [first, second] = held.filter((h) => h.method === 'deactivate').map((h) => h.args[0] as DeactivateInput);
     expect(second!.cancelSubscriptions).to.equal(true);

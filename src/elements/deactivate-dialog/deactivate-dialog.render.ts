@@ -127,7 +127,8 @@ export function renderReactivate(v: View, impact: Impact): TemplateResult {
   const stays = impact.staysInactive;
   const restore = impact.locations.length + impact.services.length;
   return html`${renderBlockers(v, impact.check.blockers)}
-    ${d ? html`<p>${l.t('status.deactivated-by', { date: l.formatDateTime(d.at), name: d.by.name })}${d.reason ? html` ${l.t('status.reason', { reason: d.reason })}` : nothing}</p>` : nothing}
+    ${d ? html`<p>${l.t('status.deactivated-by', { date: l.formatDateTime(d.at), name: d.by.name })}</p>
+      ${d.reason ? html`<p>${l.t('status.reason', { reason: d.reason })}</p>` : nothing}` : nothing}
     <ul part="impact">
       ${stays.locations.length + stays.services.length ? html`<li>${l.t('reason.stays-inactive')}<ul>
         ${stays.locations.length ? html`<li>${l.t('dialog.locations', { count: stays.locations.length, names: names(l, refNames(stays.locations)) })}</li>` : nothing}

@@ -53,7 +53,7 @@ describe('<deactivate-dialog> bulk', () => {
     expect(base.calls.filter((c) => c.method === 'deleteCustomers')).to.have.length(1);
     await until(() => root(el).querySelector('[part~="results"]'));
     expect(results(el)).to.contain('2 done | Bruno Díaz | Zoë Müller');
-    expect(results(el)).to.contain('2 blocked | José Álvarez: An active customer cannot be deleted. | Ana Torres: An active customer cannot be deleted.');
+    expect(results(el)).to.contain('2 skipped | José Álvarez: An active customer cannot be deleted. | Ana Torres: An active customer cannot be deleted.');
     await expect(el).to.be.accessible();
   });
 

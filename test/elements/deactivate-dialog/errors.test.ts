@@ -26,7 +26,7 @@ describe('<deactivate-dialog> adapter trouble', () => {
         await type(el, field(el, 'Reason (optional)'), 'Closed');
         hold('deactivate');
         const failure = oneEvent(el, 'lifecycle-error');
-        button(el, 'Deactivate').click();
+        button(el, 'Deactivate and cancel subscriptions').click();
         (await call('deactivate')).fail(new LifecycleError(code, 'from the host'));
         expect((await failure).detail.error.code).to.equal(code);
         await el.updateComplete;
