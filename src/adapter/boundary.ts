@@ -8,7 +8,7 @@ import {
   BatchIdsSchema, CountQuerySchema, CountsSchema, CustomerBatchSchema, CustomerChangeSchema, CustomerDetailSchema, CustomerIdSchema,
   CustomerIdsSchema, CustomerPageSchema, DeactivateInputSchema, DeleteInputSchema, LIFECYCLE_ACTIONS,
   ListQuerySchema, MutationResultSchema, PreviewSchema, ReactivateInputSchema,
-  ReactivateLocationInputSchema, ReactivateServicesInputSchema, UndoInputSchema,
+  ReactivateLocationInputSchema, ReactivateServicesInputSchema, ReleaseInvoicesInputSchema, UndoInputSchema,
 } from './schemas.js';
 import { LifecycleError, toLifecycleError, type DataIssue } from './errors.js';
 import { checkBatch, checkChange, checkDetail, checkOutcomes, checkPreview, uniqueIds } from './identity.js';
@@ -16,7 +16,7 @@ import { SharedReads } from './reads.js';
 import type {
   CountQuery, Counts, Customer, CustomerChange, CustomerDetail, CustomerPage, DeactivateInput, DeleteInput,
   LifecycleAction, LifecycleAdapter, ListQuery, MutationResult, Preview, ReactivateInput,
-  ReactivateLocationInput, ReactivateServicesInput, UndoInput,
+  ReactivateLocationInput, ReactivateServicesInput, ReleaseInvoicesInput, UndoInput,
 } from './types.js';
 
 type Issue = z.core.$ZodIssue;
@@ -84,11 +84,19 @@ export function parseWith<T>(
   throw new LifecycleError(code, `${where} invalid data:\n${lines}`, { issues, operation, retryable: code === 'invalid-data' });
 }
 
-/** The methods every adapter has: the contract's reads and mutations (a change feed, `subscribe`, is optional). */
+/** The methods every adapter has: the contract's reads and mutations (`OPTIONAL_ADAPTER_METHODS` may be absent). */
 export const ADAPTER_METHODS = [
   'getCustomer', 'preview', 'deactivate', 'reactivate', 'undo', 'deleteCustomers',
   'reactivateLocation', 'reactivateServices', 'listCustomers', 'countCustomers',
 ] as const;
+
+/**
+ * The methods an adapter may leave out, so that adding one never breaks a
+ * host's adapter: the batch read, releasing invoices by hand (the service
+ * form offers it only when it is there) and the change feed. One that is not
+ * a function counts as absent.
+ */
+export const OPTIONAL_ADAPTER_METHODS = ['getCustomers', 'releaseInvoices', 'subscribe'] as const;
 
 /** Throws `invalid-data` unless `value` has every method of the contract. */
 export function assertAdapter(value: unknown): asserts value is LifecycleAdapter {
@@ -172,6 +180,12 @@ export interface GuardedAdapter {
   deleteCustomers(input: DeleteInput, signal: AbortSignal): Promise<MutationResult>;
   reactivateLocation(input: ReactivateLocationInput, signal: AbortSignal): Promise<MutationResult>;
   reactivateServices(input: ReactivateServicesInput, signal: AbortSignal): Promise<MutationResult>;
+  /**
+   * Releases invoices on hold (R4); its outcomes must be for the invoices
+   * asked, each once. Optional in the contract: rejects with `invalid-input`,
+   * without a call, when the adapter has no `releaseInvoices`.
+   */
+  releaseInvoices(input: ReleaseInvoicesInput, signal: AbortSignal): Promise<MutationResult>;
   listCustomers(query: ListQuery, signal: AbortSignal): Promise<CustomerPage>;
   countCustomers(query: CountQuery, signal: AbortSignal): Promise<Counts>;
   /**
@@ -198,7 +212,7 @@ export function guardAdapter(adapter: unknown, timeoutMs?: number): GuardedAdapt
   if (known) return known;
   const a = adapter;
   const ms = given ?? timeoutOf(a);
-  const mutation = <I, K extends 'deactivate' | 'reactivate' | 'undo' | 'deleteCustomers' | 'reactivateLocation' | 'reactivateServices'>(
+  const mutation = <I, K extends 'deactivate' | 'reactivate' | 'undo' | 'deleteCustomers' | 'reactivateLocation' | 'reactivateServices' | 'releaseInvoices'>(
     name: K,
     schema: z.ZodMiniType<I>,
     asked: (input: I) => string[] | undefined,
@@ -220,6 +234,7 @@ export function guardAdapter(adapter: unknown, timeoutMs?: number): GuardedAdapt
     } : undefined,
   });
   const feed = sharedFeed(a);
+  const release = mutation('releaseInvoices', ReleaseInvoicesInputSchema, (input) => input.invoiceIds);
   const result: GuardedAdapter = {
     raw: a,
     getCustomer,
@@ -238,6 +253,14 @@ export function guardAdapter(adapter: unknown, timeoutMs?: number): GuardedAdapt
     deleteCustomers: mutation('deleteCustomers', DeleteInputSchema, targets),
     reactivateLocation: mutation('reactivateLocation', ReactivateLocationInputSchema, (input) => [input.locationId]),
     reactivateServices: mutation('reactivateServices', ReactivateServicesInputSchema, (input) => input.changes.map((c) => c.serviceId)),
+    releaseInvoices: async (input, signal) => {
+      if (typeof a.releaseInvoices !== 'function') {
+        throw new LifecycleError('invalid-input', 'releaseInvoices was called on an adapter that has none (it is optional).', {
+          operation: 'releaseInvoices', retryable: false,
+        });
+      }
+      return release(input, signal);
+    },
     listCustomers: async (query, signal) => {
       const q = parseWith(ListQuerySchema, query, 'invalid-input', 'listCustomers');
       return call('listCustomers', signal, ms, (s) => a.listCustomers(q, { signal: s }), CustomerPageSchema);

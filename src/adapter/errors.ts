@@ -67,7 +67,9 @@ export class LifecycleError extends Error {
 }
 
 /** The adapter's methods that change something. */
-const MUTATIONS: ReadonlySet<string> = new Set(['deactivate', 'reactivate', 'undo', 'deleteCustomers', 'reactivateLocation', 'reactivateServices']);
+const MUTATIONS: ReadonlySet<string> = new Set([
+  'deactivate', 'reactivate', 'undo', 'deleteCustomers', 'reactivateLocation', 'reactivateServices', 'releaseInvoices',
+]);
 
 /**
  * Whether `error` leaves the outcome unknown: a change was sent and no answer

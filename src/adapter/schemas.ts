@@ -42,6 +42,16 @@ export const DateSchema = /* @__PURE__ */ z.iso.date();
 export const VersionSchema = /* @__PURE__ */ z.number().check(z.int(), z.nonnegative());
 export const IdempotencyKeySchema = /* @__PURE__ */ z.string().check(z.minLength(8), z.maxLength(200));
 
+/** A list check: each id once; a repeat names the item it repeats (`ask for each ${what} once`). */
+const eachOnce = (what: string) => z.superRefine((ids: string[], ctx) => {
+  const first = new Map<string, number>();
+  ids.forEach((id, i) => {
+    const seen = first.get(id);
+    if (seen === undefined) first.set(id, i);
+    else ctx.addIssue({ code: 'custom', path: [i], input: id, message: `repeats item ${seen} ("${id}"); ask for each ${what} once` });
+  });
+});
+
 export const MoneySchema = /* @__PURE__ */ z.object({
   /** Amount in major units (12.5 = twelve and a half). */
   amount: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
@@ -290,6 +300,18 @@ export const ReactivateServicesInputSchema = /* @__PURE__ */ z.object({
   actor: ActorSchema,
 });
 
+/**
+ * Releasing invoices on hold by hand (R4: "ya no está en espera"), one or
+ * several of one customer's at once. The optional `releaseInvoices` method.
+ */
+export const ReleaseInvoicesInputSchema = /* @__PURE__ */ z.object({
+  customerId: IdSchema,
+  /** The invoices to release: 1 to 10,000 of the customer's, each once. Invoices carry no version. */
+  invoiceIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(10000), eachOnce('invoice')),
+  idempotencyKey: IdempotencyKeySchema,
+  actor: ActorSchema,
+});
+
 /** The error an outcome carries, as plain data. */
 export const ErrorInfoSchema = /* @__PURE__ */ z.object({
   code: z.string().check(z.minLength(1)),
@@ -359,17 +381,7 @@ export const CustomerIdsSchema = /* @__PURE__ */ z.array(IdSchema).check(z.minLe
 /** The most customers one `getCustomers` call asks for. */
 export const MAX_BATCH_READ = 100;
 /** The ids of one `getCustomers` call: 1 to `MAX_BATCH_READ`, each once. */
-export const BatchIdsSchema = /* @__PURE__ */ z.array(IdSchema).check(
-  z.minLength(1), z.maxLength(MAX_BATCH_READ),
-  z.superRefine((ids, ctx) => {
-    const first = new Map<string, number>();
-    ids.forEach((id, i) => {
-      const seen = first.get(id);
-      if (seen === undefined) first.set(id, i);
-      else ctx.addIssue({ code: 'custom', path: [i], input: id, message: `repeats item ${seen} ("${id}"); ask for each customer once` });
-    });
-  }),
-);
+export const BatchIdsSchema = /* @__PURE__ */ z.array(IdSchema).check(z.minLength(1), z.maxLength(MAX_BATCH_READ), eachOnce('customer'));
 /** What `getCustomers` answers: the customers found among those asked for, in any order. */
 export const CustomerBatchSchema = /* @__PURE__ */ z.array(CustomerSchema).check(z.maxLength(MAX_BATCH_READ));
 

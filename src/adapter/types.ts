@@ -41,6 +41,7 @@ export type UndoInput = z.output<typeof S.UndoInputSchema>;
 export type ReactivateLocationInput = z.output<typeof S.ReactivateLocationInputSchema>;
 export type ServiceChange = z.output<typeof S.ServiceChangeSchema>;
 export type ReactivateServicesInput = z.output<typeof S.ReactivateServicesInputSchema>;
+export type ReleaseInvoicesInput = z.output<typeof S.ReleaseInvoicesInputSchema>;
 export type ErrorInfo = z.output<typeof S.ErrorInfoSchema>;
 export type Outcome = z.output<typeof S.OutcomeSchema>;
 export type MutationResult = z.output<typeof S.MutationResultSchema>;
@@ -87,6 +88,12 @@ export interface LifecycleAdapter {
   reactivateLocation(input: ReactivateLocationInput, options: CallOptions): Promise<MutationResult>;
   /** Reactivate services with their schedule changes (R2, R3); one outcome per service. */
   reactivateServices(input: ReactivateServicesInput, options: CallOptions): Promise<MutationResult>;
+  /**
+   * Optional: release invoices on hold of one active customer by hand (R4),
+   * one or all at once; one outcome per invoice, its id the invoice's. The
+   * service form offers release only when the adapter has it.
+   */
+  releaseInvoices?(input: ReleaseInvoicesInput, options: CallOptions): Promise<MutationResult>;
   /**
    * Optional batch read: the customers (without their details) among
    * `customerIds` — at most `MAX_BATCH_READ` (100) ids, each once. An id that

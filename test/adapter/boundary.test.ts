@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { assertAdapter, guardAdapter, type GuardedAdapter } from '../../src/adapter/boundary.js';
-import { LifecycleError } from '../../src/adapter/errors.js';
+import {
+  ADAPTER_METHODS, OPTIONAL_ADAPTER_METHODS, assertAdapter, guardAdapter, type GuardedAdapter,
+} from '../../src/adapter/boundary.js';
+import { LifecycleError, outcomeUnknown } from '../../src/adapter/errors.js';
 import type { ChangeListener, CustomerChange } from '../../src/adapter/types.js';
 import { ACTOR, customer, customerDetail } from '../rules/fixtures.js';
 import { deferred, type Deferred } from '../support/deferred.js';
@@ -425,6 +427,83 @@ describe('adapter boundary', () => {
       expect(() => stop()).not.to.throw();
       listeners[0]?.(CHANGE);
       expect(seen).to.deep.equal([]);
+    });
+  });
+
+  describe('releaseInvoices (optional)', () => {
+    const RELEASE = { customerId: 'c-1', invoiceIds: ['i-1', 'i-2'], idempotencyKey: KEY, actor: ACTOR };
+    /** A fake adapter with `releaseInvoices`, whose calls the test settles. */
+    function releasing() {
+      const calls: Call[] = [];
+      const { adapter } = fakeAdapter({
+        releaseInvoices: (...args: unknown[]) => {
+          const settle = deferred();
+          calls.push({ args, signal: (args[1] as { signal?: AbortSignal }).signal, settle });
+          return settle.promise;
+        },
+      });
+      return { adapter, calls };
+    }
+
+    it('accepts an adapter without it: it is not one of ADAPTER_METHODS but one of OPTIONAL_ADAPTER_METHODS', () => {
+      expect(ADAPTER_METHODS).not.to.include('releaseInvoices');
+      expect(OPTIONAL_ADAPTER_METHODS).to.include('releaseInvoices');
+      expect(() => assertAdapter(fakeAdapter().adapter)).not.to.throw();
+    });
+
+    it('passes the parsed input and a signal, and resolves to the outcome per invoice', async () => {
+      const { adapter, calls } = releasing();
+      const pending = guardAdapter(adapter).releaseInvoices(RELEASE, signal());
+      await tick();
+      expect(calls).to.have.length(1);
+      expect(calls[0]!.args[0]).to.deep.equal(RELEASE);
+      expect(calls[0]!.signal?.aborted).to.equal(false);
+      const result = { ...RESULT, results: [{ id: 'i-1', outcome: 'done' }, { id: 'i-2', outcome: 'done' }] };
+      calls[0]!.settle.resolve(result);
+      expect(await pending).to.deep.equal(result);
+    });
+
+    it('rejects with invalid-input, calling nothing, when the adapter has no releaseInvoices', async () => {
+      const { adapter, calls } = fakeAdapter({ releaseInvoices: 'not a function' });
+      const error = await rejection(guardAdapter(adapter).releaseInvoices(RELEASE, signal()));
+      expect(error.code).to.equal('invalid-input');
+      expect(error.operation).to.equal('releaseInvoices');
+      expect(Object.values(calls).flat()).to.deep.equal([]);
+    });
+
+    it('refuses an invoice asked for twice with invalid-input before calling the adapter', async () => {
+      const { adapter, calls } = releasing();
+      const error = await rejection(guardAdapter(adapter).releaseInvoices({ ...RELEASE, invoiceIds: ['i-1', 'i-1'] }, signal()));
+      expect(error.code).to.equal('invalid-input');
+      expect(error.issues).to.deep.include({ path: 'invoiceIds.1', message: 'repeats item 0 ("i-1"); ask for each invoice once' });
+      expect(calls).to.deep.equal([]);
+    });
+
+    it('rejects with invalid-data an answer naming an invoice that was not asked about', async () => {
+      const { adapter, calls } = releasing();
+      const pending = guardAdapter(adapter).releaseInvoices(RELEASE, signal());
+      await tick();
+      calls[0]!.settle.resolve({ ...RESULT, results: [{ id: 'i-1', outcome: 'done' }, { id: 'i-9', outcome: 'done' }] });
+      const error = await rejection(pending);
+      expect(error.code).to.equal('invalid-data');
+      expect(error.issues).to.deep.equal([{ path: 'results.1', message: '"i-9" was not asked about' }]);
+    });
+
+    it('rejects with invalid-data an answer naming one invoice twice', async () => {
+      const { adapter, calls } = releasing();
+      const pending = guardAdapter(adapter).releaseInvoices(RELEASE, signal());
+      await tick();
+      calls[0]!.settle.resolve({ ...RESULT, results: [{ id: 'i-1', outcome: 'done' }, { id: 'i-1', outcome: 'done' }] });
+      const error = await rejection(pending);
+      expect(error.code).to.equal('invalid-data');
+      expect(error.issues).to.deep.equal([{ path: 'results.1', message: '"i-1" is listed twice' }]);
+    });
+
+    it('says a release that timed out may or may not have been made', async () => {
+      const { adapter } = fakeAdapter({ releaseInvoices: () => new Promise(() => {}), timeoutMs: 1 });
+      const error = await rejection(guardAdapter(adapter).releaseInvoices(RELEASE, signal()));
+      expect(error.code).to.equal('timeout');
+      expect(outcomeUnknown(error)).to.equal(true);
     });
   });
 });

@@ -309,6 +309,19 @@ const CASES: Record<string, Case> = {
       ['a change without a schedule', drop('changes.0.schedule'), 'changes.0.schedule', 'expected object'],
     ],
   },
+  ReleaseInvoicesInputSchema: {
+    schema: schemas.ReleaseInvoicesInputSchema,
+    valid: [
+      { customerId: 'c-1', invoiceIds: ['i-1'], idempotencyKey: KEY, actor: ACTOR },
+      { customerId: 'c-1', invoiceIds: ['i-1', 'i-2', 'i-3'], idempotencyKey: KEY, actor: ACTOR },
+    ],
+    bad: [
+      ['no invoices', set('invoiceIds', []), 'invoiceIds', 'expected at least 1 item'],
+      ['an invoice twice', set('invoiceIds', ['i-1', 'i-2', 'i-1']), 'invoiceIds.2', 'repeats item 0 ("i-1"); ask for each invoice once'],
+      ['an empty invoice id', set('invoiceIds', ['i-1', '']), 'invoiceIds.1', 'expected at least 1 character'],
+      ['no customer', drop('customerId'), 'customerId', 'expected string'],
+    ],
+  },
   ErrorInfoSchema: {
     schema: schemas.ErrorInfoSchema,
     valid: [{ code: 'network', message: 'offline' }],
