@@ -88,6 +88,8 @@ export const en = {
   'reason.end-date-before-start': 'The end date is before the start date.',
   'reason.on-request-no-end-date': 'An on-request service has no end date to remove.',
   'reason.invoices-stay-on-hold': 'Invoices on hold stay on hold. Release them by hand.',
+  'reason.invoice-not-on-hold': 'This invoice is not on hold.',
+  'reason.release-customer-inactive': 'Invoices on hold can be released once the customer is reactivated.',
   'reason.subscriptions-never-return': 'Cancelled subscriptions do not come back.',
   'reason.count-mismatch': 'The number typed does not match the number of selected customers.',
   'reason.undo-expired': 'It is too late to undo this change.',

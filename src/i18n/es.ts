@@ -206,4 +206,7 @@ export const es: Catalog = {
   'dialog.delete.line': '{name}: {items}',
   'dialog.delete.line-balance': 'saldo pendiente de {amount}',
   'dialog.delete.line-nothing': '{name}: nada más',
+  // R4: releasing invoices on hold by hand (seed 002: "ya no está en espera"), addressing the user as tú.
+  'reason.invoice-not-on-hold': 'Esta factura ya no está en espera.',
+  'reason.release-customer-inactive': 'Podrás quitar de espera las facturas cuando reactives al cliente.',
 };

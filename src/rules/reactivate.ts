@@ -1,6 +1,6 @@
-/** Reactivation: R1–R5, and the restore offer of cascade provenance (G3). */
+/** Reactivation: R1–R5 (with releasing held invoices by hand, R4), and the restore offer of cascade provenance (G3). */
 import type {
-  Check, Customer, CustomerDetail, Impact, Location, Policy, RuleNotice, Schedule, Service,
+  Check, Customer, CustomerDetail, Impact, Invoice, Location, Policy, RuleNotice, Schedule, Service,
 } from '../adapter/types.js';
 import { allow, block, notice } from './check.js';
 import { compareDates } from './dates.js';
@@ -115,7 +115,7 @@ export function planReactivation(detail: CustomerDetail, policy: Policy): Impact
   const restore = policy.restoreOffer ? restorePlan(detail) : { locations: [], services: [] };
   const inactiveLocations = detail.locations.filter((l) => l.status === 'inactive');
   const inactiveServices = detail.services.filter((s) => s.status === 'inactive');
-  const held = detail.invoices.filter((i) => i.onHold);
+  const held = heldInvoices(detail.invoices);
   const cancelled = detail.subscriptions.filter((s) => s.status === 'cancelled');
   const warnings: RuleNotice[] = [];
   if (inactiveLocations.length + inactiveServices.length > 0) warnings.push(notice('R2', 'stays-inactive'));
@@ -142,5 +142,27 @@ export function canReactivateSubscription(subscription: { status: string }): boo
 
 /** R4: invoices stay on hold after reactivation unless staff release them. */
 export function invoicesAfterReactivation<T extends { onHold: boolean }>(invoices: readonly T[], release: boolean): T[] {
-  return invoices.map((i) => (release && i.onHold ? { ...i, onHold: false } : i));
+  return invoices.map((i) => (release && i.onHold ? releaseInvoice(i) : i));
+}
+
+/** R4: the customer's invoices that are on hold, in their order: what staff may release by hand. */
+export function heldInvoices<T extends { onHold: boolean }>(invoices: readonly T[]): T[] {
+  return invoices.filter((i) => i.onHold);
+}
+
+/**
+ * R4: releasing one invoice by hand ("ya no está en espera"). Only an invoice
+ * on hold, and only while its customer is active: released for an inactive
+ * customer, its automatic reminders would start again for a customer who was
+ * deactivated — reactivate the customer first.
+ */
+export function checkReleaseInvoice(customer: Pick<Customer, 'status'>, invoice: Pick<Invoice, 'onHold'>): Check {
+  if (customer.status !== 'active') return block([notice('R4', 'release-customer-inactive', 'reactivate-customer')]);
+  if (!invoice.onHold) return block([notice('R4', 'invoice-not-on-hold')]);
+  return allow();
+}
+
+/** R4: the invoice released: no longer on hold, so its automatic reminders run again. A new record. */
+export function releaseInvoice<T extends { onHold: boolean }>(invoice: T): T {
+  return { ...invoice, onHold: false };
 }

@@ -31,6 +31,8 @@ export const REASON_CODES = [
   'end-date-before-start', // R3
   'on-request-no-end-date', // R3
   'invoices-stay-on-hold', // R4 (warning)
+  'invoice-not-on-hold', // R4: nothing to release
+  'release-customer-inactive', // R4: released for an inactive customer, reminders would restart
   'subscriptions-never-return', // R5 (warning)
   'count-mismatch', // G6
   'undo-expired', // G4
@@ -59,6 +61,7 @@ const FIX_FOR_REASON: Readonly<Partial<Record<string, FixCode>>> = {
   'bulk-deactivate-off': 'select-one',
   'bulk-delete-off': 'select-one',
   'customer-inactive': 'reactivate-customer',
+  'release-customer-inactive': 'reactivate-customer',
   'location-inactive': 'reactivate-location',
   'end-date-past': 'remove-end-date',
   'end-date-before-start': 'move-end-date',

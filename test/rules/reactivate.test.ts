@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { Schedule } from '../../src/adapter/types.js';
 import {
-  canReactivateSubscription, checkReactivate, checkReactivateLocation, checkReactivateService, checkSchedule,
-  invoicesAfterReactivation, planReactivation, reactivateService, removeEndDate, resolvePolicy, setEndDate,
+  canReactivateSubscription, checkReactivate, checkReactivateLocation, checkReactivateService, checkReleaseInvoice,
+  checkSchedule, fixFor, heldInvoices, invoicesAfterReactivation, planReactivation, reactivateService, releaseInvoice,
+  removeEndDate, resolvePolicy, setEndDate,
 } from '../../src/rules/index.js';
 import {
   customer, customerDetail, frozenWithCopy, inactiveCustomer, invoice, location, service, subscription, TODAY,
@@ -179,6 +180,49 @@ describe('reactivate', () => {
       const impact = planReactivation(detail, policy);
       expect(impact.invoices).to.deep.equal([held]);
       expect(impact.check.warnings).to.deep.include({ rule: 'R4', reason: 'invoices-stay-on-hold', fix: 'release-invoices' });
+    });
+  });
+
+  describe('R4 releasing invoices on hold by hand', () => {
+    it('R4 allows releasing an invoice on hold of an active customer', () => {
+      expect(checkReleaseInvoice(customer(), invoice({ onHold: true }))).to.deep.equal({ allowed: true, blockers: [], warnings: [] });
+    });
+
+    it('R4 allows releasing a held invoice whatever its status (draft, unpaid, paid, void)', () => {
+      for (const status of ['draft', 'unpaid', 'paid', 'void'] as const) {
+        expect(checkReleaseInvoice(customer(), invoice({ status, onHold: true })).allowed, status).to.equal(true);
+      }
+    });
+
+    it('R4 blocks releasing for an inactive customer, with reactivate-customer as the way out', () => {
+      const check = checkReleaseInvoice(inactiveCustomer(), invoice({ onHold: true }));
+      expect(check.allowed).to.equal(false);
+      expect(check.blockers).to.deep.equal([{ rule: 'R4', reason: 'release-customer-inactive', fix: 'reactivate-customer' }]);
+    });
+
+    it('R4 names the customer first when an inactive customer\'s invoice is not on hold either', () => {
+      expect(checkReleaseInvoice(inactiveCustomer(), invoice()).blockers.map((b) => b.reason)).to.deep.equal(['release-customer-inactive']);
+    });
+
+    it('R4 blocks releasing an invoice that is not on hold, with no way out', () => {
+      expect(checkReleaseInvoice(customer(), invoice()).blockers).to.deep.equal([{ rule: 'R4', reason: 'invoice-not-on-hold', fix: null }]);
+    });
+
+    it('R4 gives reactivate-customer as the way out of a whole call refused for an inactive customer', () => {
+      expect(fixFor('release-customer-inactive')).to.equal('reactivate-customer');
+      expect(fixFor('invoice-not-on-hold')).to.equal(null);
+    });
+
+    it('R4 a released invoice is no longer on hold; the one given is not changed', () => {
+      const [held, copy] = frozenWithCopy(invoice({ id: 'i-1', onHold: true }));
+      const released = releaseInvoice(held);
+      expect(released).to.deep.equal({ ...copy, onHold: false });
+      expect(held).to.deep.equal(copy);
+    });
+
+    it('R4 lists the invoices on hold in their order, the others left out', () => {
+      const invoices = [invoice({ id: 'i-1', onHold: true }), invoice({ id: 'i-2' }), invoice({ id: 'i-3', onHold: true })];
+      expect(heldInvoices(invoices).map((i) => i.id)).to.deep.equal(['i-1', 'i-3']);
     });
   });
 
