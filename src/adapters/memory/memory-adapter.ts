@@ -9,18 +9,19 @@ import { LifecycleError } from '../../adapter/errors.js';
 import {
   BatchIdsSchema, CountQuerySchema, CustomerIdSchema, CustomerIdsSchema, DatasetSchema, DeactivateInputSchema, DeleteInputSchema,
   LIFECYCLE_ACTIONS, ListQuerySchema, ReactivateInputSchema, ReactivateLocationInputSchema,
-  ReactivateServicesInputSchema, UndoInputSchema,
+  ReactivateServicesInputSchema, ReleaseInvoicesInputSchema, UndoInputSchema,
 } from '../../adapter/schemas.js';
 import type {
   CallOptions, ChangeListener, CountQuery, Counts, Customer, CustomerDetail, CustomerPage, Dataset,
   DeactivateInput, DeleteInput, LifecycleAction, ListQuery, MutationResult, Policy, Preview, ReactivateInput,
-  ReactivateLocationInput, ReactivateServicesInput, UndoInput,
+  ReactivateLocationInput, ReactivateServicesInput, ReleaseInvoicesInput, UndoInput,
 } from '../../adapter/types.js';
 import { toDateString } from '../../rules/dates.js';
 import { applyDeactivate, applyUndo } from './deactivation.js';
 import { applyDelete } from './deletion.js';
 import { ChangeFeed } from './feed.js';
 import { generateDataset } from './generator.js';
+import { applyReleaseInvoices } from './invoices.js';
 import type { Applied, OperationContext } from './operation.js';
 import { countAll, customersOf, listPage, previewOf } from './queries.js';
 import { applyReactivate, applyReactivateLocation, applyReactivateServices } from './reactivation.js';
@@ -165,6 +166,10 @@ class MemoryAdapterImpl implements MemoryAdapter {
     return this.mutate('reactivateServices', ReactivateServicesInputSchema, input, options, applyReactivateServices);
   }
 
+  releaseInvoices(input: ReleaseInvoicesInput, options: CallOptions): Promise<MutationResult> {
+    return this.mutate('releaseInvoices', ReleaseInvoicesInputSchema, input, options, applyReleaseInvoices);
+  }
+
   // ---------------------------------------------------------------- internals
   /** Logs the call, waits the latency (abortable), then runs `body` at once, synchronously. */
   private async run<T>(method: MemoryMethod, input: unknown, options: CallOptions | undefined, body: (call: MemoryCall) => T): Promise<T> {
@@ -247,8 +252,8 @@ class MemoryAdapterImpl implements MemoryAdapter {
  * `query`, plus `dormant` whenever dormancy is on (query or policy).
  *
  * **Mutations** answer `{ operationId, results, undoUntil }`, one outcome per
- * target (per location / service for `reactivateLocation` /
- * `reactivateServices`): unknown → `failed` `not-found`; `version` given and
+ * target (per location / service / invoice for `reactivateLocation` /
+ * `reactivateServices` / `releaseInvoices`): unknown → `failed` `not-found`; `version` given and
  * not the current one → `failed` `conflict`; a rule says no → `blocked` with
  * its blockers; else `done`, and the record's `version` goes up by one (the
  * customer's too when its locations or services change). A call the rules
@@ -259,7 +264,9 @@ class MemoryAdapterImpl implements MemoryAdapter {
  * by another method rejects with `invalid-input`. `undoUntil` is set only by
  * a deactivation that did something and while `policy.undoSeconds > 0`. See
  * `applyDeactivate`, `applyUndo`, `applyReactivate`, `applyDelete`,
- * `applyReactivateLocation` and `applyReactivateServices` for each one.
+ * `applyReactivateLocation`, `applyReactivateServices` and
+ * `applyReleaseInvoices` (the optional `releaseInvoices`, which the memory
+ * adapter has) for each one.
  *
  * **Change feed.** `subscribe(listener)` returns the unsubscribe. After each
  * applied mutation, one `{ type: 'updated' | 'deleted', customerId, customer?,

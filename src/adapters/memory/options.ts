@@ -4,7 +4,8 @@ import { parseWith } from '../../adapter/boundary.js';
 import { LifecycleError } from '../../adapter/errors.js';
 import { PolicyOverridesSchema } from '../../adapter/schemas.js';
 import type {
-  CallOptions, ChangeListener, Customer, Dataset, LifecycleAdapter, Policy, PolicyOverrides,
+  CallOptions, ChangeListener, Customer, Dataset, LifecycleAdapter, MutationResult, Policy, PolicyOverrides,
+  ReleaseInvoicesInput,
 } from '../../adapter/types.js';
 import { isPresetName, PRESET_NAMES, resolvePolicy, type PresetName } from '../../rules/policy.js';
 import type { Latency } from './timing.js';
@@ -29,7 +30,8 @@ export interface MemoryAdapterOptions {
 
 export type MemoryMethod =
   | 'getCustomer' | 'getCustomers' | 'preview' | 'listCustomers' | 'countCustomers'
-  | 'deactivate' | 'reactivate' | 'undo' | 'deleteCustomers' | 'reactivateLocation' | 'reactivateServices';
+  | 'deactivate' | 'reactivate' | 'undo' | 'deleteCustomers' | 'reactivateLocation' | 'reactivateServices'
+  | 'releaseInvoices';
 
 /**
  * How a call ended: `pending` (still waiting), `read` (a read that
@@ -50,6 +52,7 @@ export interface MemoryCall {
 /** The memory adapter: the whole contract, its change feed, and controls for demos and tests. */
 export interface MemoryAdapter extends LifecycleAdapter {
   getCustomers(customerIds: string[], options: CallOptions): Promise<Customer[]>;
+  releaseInvoices(input: ReleaseInvoicesInput, options: CallOptions): Promise<MutationResult>;
   subscribe(listener: ChangeListener): () => void;
   /** The policy in force (a copy). */
   readonly policy: Policy;
