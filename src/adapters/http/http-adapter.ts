@@ -27,6 +27,11 @@ export interface HttpAdapterOptions {
   timeoutMs?: number;
   /** `fetch`'s credentials mode (default `'same-origin'`: cookies only when the API is on the page's origin). */
   credentials?: RequestCredentials;
+  /**
+   * Whether the server releases invoices on hold (`POST customers/{id}/invoice-releases`, default true). With
+   * `false` the adapter has no `releaseInvoices`, so the service form offers no release.
+   */
+  releaseInvoices?: boolean;
 }
 
 /** The HTTP adapter: the whole contract, and a change feed of the mutations made through it. */
@@ -81,7 +86,10 @@ function toEndpoint(options: HttpAdapterOptions): Endpoint {
  * given, `If-Match: "<version>"`. The caller's signal is combined with
  * `timeoutMs`. The batch read, `getCustomers`, is one `POST customer-lookups`
  * with `{ customerIds }` in the body (a hundred ids never meet a URL-length
- * limit), answered `{ customers }`.
+ * limit), answered `{ customers }`. `releaseInvoices` is one `POST
+ * customers/{id}/invoice-releases` with `{ invoiceIds, actor }` (no
+ * `If-Match`: invoices carry no version); with the option `releaseInvoices:
+ * false` (a server without that route) the adapter has no such method.
  *
  * **Answers.** A 2xx body is parsed with the kit's schema for the method (not
  * JSON, or not matching → `invalid-data` with the issues). An error answer is
@@ -133,7 +141,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
     return result;
   };
 
-  return {
+  const adapter: HttpAdapter = {
     baseUrl: endpoint.base.href,
     getCustomer: async (customerId, { signal }) => read(CustomerDetailSchema, {
       operation: 'getCustomer', path: pathOf(ROUTES.customer, { customerId }, 'getCustomer'), signal,
@@ -152,6 +160,9 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
       pathOf(ROUTES.locationReactivation, { customerId, locationId }, 'reactivateLocation'), input, input.version, o),
     reactivateServices: async ({ customerId, ...input }, o) => mutate('reactivateServices',
       pathOf(ROUTES.servicesReactivation, { customerId }, 'reactivateServices'), input, onlyVersion(input.changes), o),
+    // Invoices carry no version: no If-Match.
+    releaseInvoices: async ({ customerId, ...input }, o) => mutate('releaseInvoices',
+      pathOf(ROUTES.invoiceReleases, { customerId }, 'releaseInvoices'), input, undefined, o),
     listCustomers: async (query, { signal }) => read(CustomerPageSchema, {
       operation: 'listCustomers', path: ROUTES.customers, signal,
       query: { status: query.status, q: query.query, dormantDays: query.dormantDays, offset: query.offset, limit: query.limit },
@@ -167,4 +178,6 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
       };
     },
   };
+  if (options.releaseInvoices === false) delete adapter.releaseInvoices;
+  return adapter;
 }

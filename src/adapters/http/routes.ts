@@ -11,6 +11,8 @@ export const ROUTES = {
   audit: 'customers/:customerId/audit',
   locationReactivation: 'customers/:customerId/locations/:locationId/reactivation',
   servicesReactivation: 'customers/:customerId/services/reactivation',
+  /** Releasing invoices on hold by hand (the optional `releaseInvoices`, R4). */
+  invoiceReleases: 'customers/:customerId/invoice-releases',
   counts: 'customer-counts',
   /** The batch read (`getCustomers`): a POST, so that a hundred ids never meet a URL-length limit. */
   customerLookups: 'customer-lookups',

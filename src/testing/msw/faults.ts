@@ -15,8 +15,8 @@ export const FAULT_KINDS = [
 /** `server-error` 500 · `network` a failed fetch · `timeout` no answer at all · `conflict` 409 · `forbidden` 403 · `malformed-json` a body that is not JSON · `invalid-payload` JSON the schemas refuse. */
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
-/** The methods `only` can name: every adapter's, and the optional batch read the handlers serve too. */
-const FAULT_METHODS = [...ADAPTER_METHODS, 'getCustomers'] as const;
+/** The methods `only` can name: every adapter's, and the optional batch read and invoice release the handlers serve too. */
+const FAULT_METHODS = [...ADAPTER_METHODS, 'getCustomers', 'releaseInvoices'] as const;
 
 const FaultSettingsSchema = /* @__PURE__ */ z.object({
   latencyMs: z.optional(z.number().check(z.nonnegative(), z.maximum(600000))),

@@ -9,7 +9,7 @@ import type { z } from 'zod/mini';
 import { parseWith } from '../../adapter/boundary.js';
 import {
   CountQuerySchema, DeactivateInputSchema, DeleteInputSchema, ListQuerySchema, ReactivateInputSchema,
-  ReactivateLocationInputSchema, ReactivateServicesInputSchema, UndoInputSchema,
+  ReactivateLocationInputSchema, ReactivateServicesInputSchema, ReleaseInvoicesInputSchema, UndoInputSchema,
 } from '../../adapter/schemas.js';
 import type { CallOptions, CustomerChange, MutationResult } from '../../adapter/types.js';
 import { createMemoryAdapter, type MemoryAdapter, type MemoryMethod } from '../../adapters/memory/index.js';
@@ -38,7 +38,7 @@ export interface LifecycleHandlers {
 
 type Params = Record<string, string>;
 type Serve = (request: Request, params: Params, options: CallOptions) => Promise<Response>;
-type Mutation = 'deactivate' | 'reactivate' | 'undo' | 'deleteCustomers' | 'reactivateLocation' | 'reactivateServices';
+type Mutation = 'deactivate' | 'reactivate' | 'undo' | 'deleteCustomers' | 'reactivateLocation' | 'reactivateServices' | 'releaseInvoices';
 
 const KEPT_OPERATIONS = 500;
 
@@ -150,6 +150,9 @@ export function createLifecycleHandlers(options: LifecycleHandlersOptions = {}):
       mutation('reactivateLocation', ReactivateLocationInputSchema, (i) => [i], (i, o) => adapter.reactivateLocation(i, o))),
     route('post', ROUTES.servicesReactivation, 'reactivateServices',
       mutation('reactivateServices', ReactivateServicesInputSchema, (i) => i.changes, (i, o) => adapter.reactivateServices(i, o))),
+    // Invoices carry no version: an If-Match here is refused (400), as for an undo.
+    route('post', ROUTES.invoiceReleases, 'releaseInvoices',
+      mutation('releaseInvoices', ReleaseInvoicesInputSchema, () => [], (i, o) => adapter.releaseInvoices(i, o))),
   ];
   return { handlers, adapter, faults };
 }

@@ -19,6 +19,7 @@ const bodies = {
   DeleteRequest: z.omit(S.DeleteInputSchema, { idempotencyKey: true }),
   ReactivateLocationRequest: z.omit(S.ReactivateLocationInputSchema, { idempotencyKey: true, customerId: true, locationId: true }),
   ReactivateServicesRequest: z.omit(S.ReactivateServicesInputSchema, { idempotencyKey: true, customerId: true }),
+  ReleaseInvoicesRequest: z.omit(S.ReleaseInvoicesInputSchema, { idempotencyKey: true, customerId: true }),
 };
 
 /** Every named schema of the document, by its component name. */

@@ -5,9 +5,9 @@ import { componentSchemas } from './openapi-schemas.js';
 
 const METHODS = [
   'getCustomer', 'getCustomers', 'preview', 'deactivate', 'reactivate', 'undo', 'deleteCustomers',
-  'reactivateLocation', 'reactivateServices', 'listCustomers', 'countCustomers',
+  'reactivateLocation', 'reactivateServices', 'releaseInvoices', 'listCustomers', 'countCustomers',
 ];
-const MUTATIONS = ['deactivate', 'reactivate', 'undo', 'deleteCustomers', 'reactivateLocation', 'reactivateServices'];
+const MUTATIONS = ['deactivate', 'reactivate', 'undo', 'deleteCustomers', 'reactivateLocation', 'reactivateServices', 'releaseInvoices'];
 
 interface Operation { operationId: string; parameters?: { $ref?: string }[]; responses: Record<string, unknown> }
 interface Document {
