@@ -27,6 +27,7 @@ import { protocolChecks } from './contract/protocol.js';
 import { previewChecks } from './contract/preview.js';
 import { reactivateChecks } from './contract/reactivate.js';
 import { readingChecks } from './contract/reading.js';
+import { releaseChecks } from './contract/release.js';
 import { servicesChecks } from './contract/services.js';
 import { deleteChecks, undoChecks } from './contract/undo-delete.js';
 
@@ -44,6 +45,7 @@ export const CONTRACT_GROUPS: readonly { group: string; checks: readonly CheckDe
   { group: 'what a deactivation records, and bulk deactivation', checks: deactivateRecordChecks },
   { group: 'reactivating customers', checks: reactivateChecks },
   { group: 'reactivating locations and services', checks: servicesChecks },
+  { group: 'releasing invoices on hold (optional releaseInvoices, R4)', checks: releaseChecks },
   { group: 'undoing a deactivation (G4)', checks: undoChecks },
   { group: 'deleting', checks: deleteChecks },
   { group: 'listing and counting', checks: listingChecks },
@@ -105,8 +107,8 @@ function testGlobals(): TestGlobals {
 /**
  * Registers the contract suite with the test runner's global `describe`/`it`:
  * one `describe` for the adapter, one per group, one `it` per check. A check
- * that does not apply (an adapter without the optional change feed or batch
- * read) is skipped where the runner can skip, and passes otherwise.
+ * that does not apply (an adapter without the optional change feed, batch
+ * read or invoice release) is skipped where the runner can skip, and passes otherwise.
  */
 export function describeAdapterContract(options: ContractOptions): void {
   const { describe, it } = testGlobals();

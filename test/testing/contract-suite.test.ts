@@ -128,6 +128,17 @@ describe('contract suite', () => {
       await expectSkipped(plain.filter((c) => c.name.startsWith('getCustomers ')));
     });
 
+    it('skip the invoice release checks for an adapter without releaseInvoices', async () => {
+      const plain = contractChecks({ name: 'no release', create: (setup) => wrap(memory(setup)) });
+      await expectSkipped(plain.filter((c) => c.group.includes('releaseInvoices')));
+    });
+
+    it('run the invoice release checks for an adapter with releaseInvoices', async () => {
+      const release = checks.filter((c) => c.group.includes('releaseInvoices'));
+      expect(release.length).to.be.greaterThan(6);
+      for (const c of release) await c.run();
+    });
+
     it('run the batch read checks for an adapter with getCustomers', async () => {
       const batch = checks.filter((c) => c.name.startsWith('getCustomers '));
       expect(batch.length).to.be.greaterThan(4);
@@ -278,6 +289,27 @@ describe('contract suite', () => {
         const inner = memory(setup);
         return wrap(inner, { getCustomers: (ids) => inner.getCustomers(ids, { signal: new AbortController().signal }) });
       });
+    });
+
+    it('R4: one that releases the invoices of an inactive customer', async () => {
+      await expectCaught('R4 an invoice of an inactive customer is blocked by R4', (setup) => {
+        const inner = memory(setup);
+        return wrap(inner, {
+          releaseInvoices: async (input, o) => {
+            await inner.reactivate({
+              targets: [{ customerId: input.customerId }], idempotencyKey: `${input.idempotencyKey}-r`, actor: input.actor,
+              releaseInvoices: false, restoreCascade: false, reason: null,
+            }, o);
+            return inner.releaseInvoices(input, o);
+          },
+        });
+      });
+    });
+
+    it('R4: one that answers done without releasing', async () => {
+      await expectCaught('R4 releasing one invoice on hold of a reactivated customer', (setup) => wrap(memory(setup), {
+        releaseInvoices: async (input) => ({ operationId: 'op-lie', undoUntil: null, results: input.invoiceIds.map((id) => ({ id, outcome: 'done' as const })) }),
+      }));
     });
 
     it('change feed: one whose unsubscribe does nothing', async () => {

@@ -9,7 +9,7 @@ import { guardAdapter, type GuardedAdapter } from '../../adapter/boundary.js';
 import type {
   Actor, CountQuery, Counts, CustomerDetail, CustomerPage, Dataset, DeactivateInput, DeleteInput, LifecycleAction,
   LifecycleAdapter, ListQuery, MutationResult, Policy, PolicyOverrides, Preview, ReactivateInput,
-  ReactivateLocationInput, ReactivateServicesInput, ServiceChange, Target, UndoInput,
+  ReactivateLocationInput, ReactivateServicesInput, ReleaseInvoicesInput, ServiceChange, Target, UndoInput,
 } from '../../adapter/types.js';
 import { resolvePolicy, type PresetName } from '../../rules/policy.js';
 import { CONTRACT_NOW, contractDataset } from '../fixtures.js';
@@ -144,6 +144,17 @@ export class Session {
   reactivateServices(customerId: string, changes: ServiceChange[], input: Partial<Omit<ReactivateServicesInput, 'customerId' | 'changes'>> = {}): Promise<MutationResult> {
     return this.adapter.reactivateServices({
       customerId, changes, idempotencyKey: newKey(), actor: { ...CONTRACT_ACTOR }, ...input,
+    }, signal());
+  }
+
+  /** The optional `releaseInvoices`, through the boundary (which rejects `invalid-input` when the adapter has none). */
+  releaseInvoices(
+    customerId: string,
+    invoiceIds: string[],
+    input: Partial<Omit<ReleaseInvoicesInput, 'customerId' | 'invoiceIds'>> = {},
+  ): Promise<MutationResult> {
+    return this.adapter.releaseInvoices({
+      customerId, invoiceIds, idempotencyKey: newKey(), actor: { ...CONTRACT_ACTOR }, ...input,
     }, signal());
   }
 
