@@ -22,7 +22,7 @@ export {
 } from './elements/deactivate-dialog/deactivate-dialog.events.js';
 export { ServiceReactivateForm } from './elements/service-reactivate-form/service-reactivate-form.js';
 export {
-  LocationReactivatedEvent, ReactivateCustomerRequestedEvent, ServiceFormDirtyChangeEvent, ServicesReactivatedEvent,
-  type LocationReactivatedDetail, type ReactivateCustomerRequestedDetail, type ServiceFormDirtyChangeDetail,
-  type ServicesReactivatedDetail,
+  InvoicesReleasedEvent, LocationReactivatedEvent, ReactivateCustomerRequestedEvent, ServiceFormDirtyChangeEvent,
+  ServicesReactivatedEvent, type InvoicesReleasedDetail, type LocationReactivatedDetail, type ReactivateCustomerRequestedDetail,
+  type ServiceFormDirtyChangeDetail, type ServicesReactivatedDetail,
 } from './elements/service-reactivate-form/service-reactivate-form.events.js';

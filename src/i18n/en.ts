@@ -17,7 +17,7 @@ export const en = {
   // <inactive-filter> (F1, F3, G8): see filter.ts.
   ...filterMessages,
 
-  // <service-reactivate-form> (R2, R3, G2, G3): see service-form.ts.
+  // <service-reactivate-form> (R2, R3, R4, G2, G3): see service-form.ts.
   ...serviceFormMessages,
 
   // Common actions.

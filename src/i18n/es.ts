@@ -209,4 +209,14 @@ export const es: Catalog = {
   // R4: releasing invoices on hold by hand (seed 002: "ya no está en espera"), addressing the user as tú.
   'reason.invoice-not-on-hold': 'Esta factura ya no está en espera.',
   'reason.release-customer-inactive': 'Podrás quitar de espera las facturas cuando reactives al cliente.',
+  'form.invoices': 'Facturas en espera',
+  'form.invoice.draft': 'Borrador',
+  'form.invoice.unpaid': 'Pendiente de pago',
+  'form.invoice.paid': 'Pagada',
+  'form.invoice.void': 'Anulada',
+  'form.release': 'Quitar de espera',
+  'form.release-invoice': 'Quitar de espera la factura {number}',
+  'form.release-all': '{count, plural, one {Quitar de espera # factura} other {Quitar de espera las # facturas}}',
+  'form.released': '{count, plural, one {{numbers} ya no está en espera.} other {{numbers} ya no están en espera.}}',
+  'form.not-released': '{number}: {reason}',
 };

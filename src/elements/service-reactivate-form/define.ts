@@ -9,9 +9,9 @@ import { ServiceReactivateForm } from './service-reactivate-form.js';
 export { ServiceReactivateForm } from './service-reactivate-form.js';
 export { LifecycleErrorEvent, type LifecycleErrorDetail } from '../../events/lifecycle-error.js';
 export {
-  LocationReactivatedEvent, ReactivateCustomerRequestedEvent, ServiceFormDirtyChangeEvent, ServicesReactivatedEvent,
-  type LocationReactivatedDetail, type ReactivateCustomerRequestedDetail, type ServiceFormDirtyChangeDetail,
-  type ServicesReactivatedDetail,
+  InvoicesReleasedEvent, LocationReactivatedEvent, ReactivateCustomerRequestedEvent, ServiceFormDirtyChangeEvent,
+  ServicesReactivatedEvent, type InvoicesReleasedDetail, type LocationReactivatedDetail, type ReactivateCustomerRequestedDetail,
+  type ServiceFormDirtyChangeDetail, type ServicesReactivatedDetail,
 } from './service-reactivate-form.events.js';
 
 defineElement('service-reactivate-form', ServiceReactivateForm);

@@ -45,6 +45,22 @@ export class ServicesReactivatedEvent extends CustomEvent<ServicesReactivatedDet
   }
 }
 
+/** The detail of `invoices-released`. */
+export interface InvoicesReleasedDetail {
+  customerId: string;
+  /** The invoices no longer on hold now (outcome `done`). */
+  invoiceIds: string[];
+  /** Every outcome, per invoice. */
+  result: MutationResult;
+}
+
+/** R4: invoices on hold were released by hand ("ya no está en espera"); some may have been blocked or have failed (see `result`). */
+export class InvoicesReleasedEvent extends CustomEvent<InvoicesReleasedDetail> {
+  constructor(detail: InvoicesReleasedDetail) {
+    super('invoices-released', { detail, ...init });
+  }
+}
+
 /** The detail of `service-form-dirty-change`. */
 export interface ServiceFormDirtyChangeDetail {
   dirty: boolean;
@@ -62,6 +78,7 @@ declare global {
     'reactivate-customer-requested': ReactivateCustomerRequestedEvent;
     'location-reactivated': LocationReactivatedEvent;
     'services-reactivated': ServicesReactivatedEvent;
+    'invoices-released': InvoicesReleasedEvent;
     'service-form-dirty-change': ServiceFormDirtyChangeEvent;
   }
 }

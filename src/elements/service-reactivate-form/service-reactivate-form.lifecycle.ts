@@ -77,6 +77,15 @@ export class FormLifecycle implements ReactiveController {
     return adapter;
   }
 
+  /** R4: whether the adapter can release invoices by hand — it has the optional `releaseInvoices` (false when reading it throws). */
+  get canRelease(): boolean {
+    try {
+      return typeof (this.rawAdapter as { releaseInvoices?: unknown } | undefined)?.releaseInvoices === 'function';
+    } catch {
+      return false;
+    }
+  }
+
   /** G3: whether the provider's policy offers to restore what a deactivation switched off (the default policy does). */
   get restoreOffer(): boolean {
     return this.policyConsumer.value?.restoreOffer ?? true;

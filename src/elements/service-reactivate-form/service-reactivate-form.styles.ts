@@ -20,7 +20,8 @@ export const styles = [
     :host([hidden]) {
       display: none;
     }
-    [part~='location'] {
+    [part~='location'],
+    [part~='invoices'] {
       border: 1px solid ${vars['color-border']};
       border-radius: ${vars.radius};
     }
@@ -32,7 +33,8 @@ export const styles = [
       padding: 0;
     }
     [part~='service'],
-    [part~='schedule'] {
+    [part~='schedule'],
+    [part~='invoice'] {
       display: flex;
       flex-wrap: wrap;
       gap: ${vars['space-2']} ${vars['space-3']};
@@ -52,6 +54,16 @@ export const styles = [
       flex-basis: 100%;
       color: ${vars['color-suspended']};
     }
+    [part~='invoices'] {
+      padding: ${vars['space-2']} ${vars['space-3']};
+    }
+    [part~='invoices'] .title {
+      margin: 0;
+      font-weight: 600;
+    }
+    [part~='invoice'] {
+      align-items: center;
+    }
     [part~='save'] {
       justify-self: start;
       border-color: ${vars['color-accent']};
@@ -69,6 +81,7 @@ export const styles = [
     legend,
     label > span,
     [part~='service'] strong,
+    [part~='invoice'] strong,
     [part~='notice'] button,
     [role='status']:not(:has(button)) {
       overflow-y: clip;

@@ -3,20 +3,24 @@ import type { GuardedAdapter } from '../../adapter/boundary.js';
 import type { LifecycleError } from '../../adapter/errors.js';
 import { AdapterTask } from '../../adapter/task.js';
 import { IntentKey } from '../../adapter/idempotency.js';
-import type { CustomerDetail, LifecycleAdapter, MutationResult, Outcome, Service } from '../../adapter/types.js';
+import type { CustomerDetail, LifecycleAdapter, Outcome, Service } from '../../adapter/types.js';
 import { emit } from '../../events/emit.js';
 import type { MessageOverrides } from '../../i18n/registry.js';
 import { toDateString } from '../../rules/dates.js';
-import { restorePlan, restoredSchedule } from '../../rules/reactivate.js';
+import { heldInvoices, restorePlan, restoredSchedule } from '../../rules/reactivate.js';
 import { choose, withDeactivateOnEnd, withEndDate, type Draft } from './service-reactivate-form.draft.js';
 import {
-  LocationReactivatedEvent, ReactivateCustomerRequestedEvent, ServiceFormDirtyChangeEvent, ServicesReactivatedEvent,
+  InvoicesReleasedEvent, LocationReactivatedEvent, ReactivateCustomerRequestedEvent, ServiceFormDirtyChangeEvent,
+  ServicesReactivatedEvent,
 } from './service-reactivate-form.events.js';
-import { renderForm, type FormView } from './service-reactivate-form.render.js';
+import { renderForm, type FormView, type ReleaseNote } from './service-reactivate-form.render.js';
 import { FormLifecycle } from './service-reactivate-form.lifecycle.js';
 import { CustomerLoader } from './service-reactivate-form.loader.js';
 import { styles } from './service-reactivate-form.styles.js';
 import type { FieldError } from './service-reactivate-form.save.js';
+
+/** Where a change's error is shown: under its location, in the invoices on hold, else under Save. */
+type Where = { locationId?: string; invoices?: boolean };
 
 /** Services rendered per task while a big customer's list comes in. */
 const ROWS_PER_TASK = 400;
@@ -29,6 +33,7 @@ const INTERNAL_STATE = {
   saved: { state: true },
   rows: { state: true },
   elsewhere: { state: true },
+  releaseNote: { state: true },
 } as const;
 
 /**
@@ -39,6 +44,9 @@ const INTERNAL_STATE = {
  * way out (G2); what the customer's deactivation switched off can be restored
  * in one go (G3). The form is a draft: nothing is saved before Save, which
  * makes one `reactivateServices` call and reports the outcome per service.
+ * Invoices left on hold (R4) are listed under "Invoices on hold", each with
+ * Release and, from two, Release all — when the adapter has the optional
+ * `releaseInvoices`, and once the customer is active.
  *
  * @summary Reactivate a customer's locations and services, with their schedules.
  * @tag service-reactivate-form
@@ -51,6 +59,8 @@ const INTERNAL_STATE = {
  * @csspart field-error - The message under a service that cannot be saved as it is.
  * @csspart error - An adapter error, with retry.
  * @csspart save - The Save button.
+ * @csspart invoices - The "Invoices on hold" group: the invoices, Release all, and what the last release did.
+ * @csspart invoice - Each invoice on hold: number, status, total and its Release button.
  * @cssprop --clk-color-accent - The Save button's background.
  * @cssprop --clk-color-on-accent - The Save button's text.
  * @cssprop --clk-color-border - Borders of locations and buttons.
@@ -63,6 +73,7 @@ const INTERNAL_STATE = {
  * @fires {ReactivateCustomerRequestedEvent} reactivate-customer-requested - The user asked to reactivate the customer first (detail: `{ customerId }`).
  * @fires {LocationReactivatedEvent} location-reactivated - A location was reactivated (detail: `{ customerId, locationId, result }`).
  * @fires {ServicesReactivatedEvent} services-reactivated - Save finished (detail: `{ customerId, serviceIds, result }`; `serviceIds` are the ones done).
+ * @fires {InvoicesReleasedEvent} invoices-released - Invoices on hold were released by hand (detail: `{ customerId, invoiceIds, result }`; `invoiceIds` are the ones no longer on hold).
  * @fires {ServiceFormDirtyChangeEvent} service-form-dirty-change - The draft gained or lost unsaved changes (detail: `{ dirty }`).
  * @fires {LifecycleErrorEvent} lifecycle-error - An adapter call failed (detail: `{ error }`).
  */
@@ -86,7 +97,7 @@ export class ServiceReactivateForm extends LitElement {
     dirty: () => this.dirty,
     busy: () => this.busy !== undefined,
   });
-  /** The form's changes (Save, a location's reactivation): one at a time, never aborted, always reported. */
+  /** The form's changes (Save, a location's reactivation, a release): one at a time, never aborted, always reported. */
   private readonly changes = new AdapterTask<[(adapter: GuardedAdapter, signal: AbortSignal) => Promise<Event>], Event>(this, this.lifecycle, {
     kind: 'change',
     operation: 'reactivateServices',
@@ -115,24 +126,26 @@ export class ServiceReactivateForm extends LitElement {
   private errors: ReadonlyMap<string, FieldError> = new Map();
   private outcomes: ReadonlyMap<string, Outcome> = new Map();
   private saved: string[] = [];
-  /** The last change started for the customer shown (none once the form moved on to another): what it is, and how to retry it. */
-  private acting?: { busy: string; retry: () => void; locationId?: string };
+  /** The last change started for the customer shown (none once the form moved on to another): what it is, where its error shows, how to retry it. */
+  private acting?: { busy: string; retry: () => void } & Where;
+  /** What the last release did, until the form moves on. */
+  private releaseNote?: ReleaseNote;
   /** How many services are rendered so far: a big customer's list comes in a slice a task, so the page never stalls. */
   private rows = ROWS_PER_TASK;
   private growing: ReturnType<typeof setTimeout> | undefined;
 
-  /** What is running: `save`, or the id of a location being reactivated. */
+  /** What is running: `save`, the id of a location being reactivated, or `release:<invoice id>` / `release:all`. */
   private get busy(): string | undefined {
     return this.changes.pending ? this.acting?.busy : undefined;
   }
 
   /** The failure of the last change, shown with Retry; after a conflict the versions sent were stale, so Retry reads the customer again first (the draft stays). */
-  private get actionError(): { error: LifecycleError; retry: () => void; locationId?: string } | undefined {
+  private get actionError(): ({ error: LifecycleError; retry: () => void } & Where) | undefined {
     const { error } = this.changes;
     if (this.changes.status !== 'failed' || !error || !this.acting) return undefined;
-    const { retry, locationId } = this.acting;
+    const { retry, busy: _busy, ...where } = this.acting;
     const again = error.code === 'conflict' ? () => void this.customer.load(true).then(() => this.customer.error || retry()) : retry;
-    return { error, retry: again, locationId };
+    return { error, retry: again, ...where };
   }
   /** What was saved for a customer the form no longer shows (a change that answered after the customer changed). */
   private elsewhere = '';
@@ -140,6 +153,7 @@ export class ServiceReactivateForm extends LitElement {
   /** One idempotency key per intent: the same Save retried reuses it; another payload gets its own. */
   private readonly saveKey = new IntentKey();
   private readonly locationKey = new IntentKey();
+  private readonly releaseKey = new IntentKey();
   private wasDirty = false;
   private warnedToday = false;
 
@@ -152,6 +166,7 @@ export class ServiceReactivateForm extends LitElement {
   reload(): void {
     this.setDraft(new Map());
     this.outcomes = new Map();
+    this.releaseNote = undefined;
     void this.customer.load(true);
   }
 
@@ -164,6 +179,7 @@ export class ServiceReactivateForm extends LitElement {
       this.rows = ROWS_PER_TASK;
       this.customer.clear();
       this.outcomes = new Map();
+      this.releaseNote = undefined;
       this.setDraft(new Map(), false);
     }
   }
@@ -197,9 +213,9 @@ export class ServiceReactivateForm extends LitElement {
    * has moved on to another customer meanwhile, when only the host hears of it
    * (the change was detached from the form).
    */
-  private async act(busy: string, run: (adapter: GuardedAdapter, signal: AbortSignal) => Promise<Event>, retry: () => void, locationId?: string) {
+  private async act(busy: string, run: (adapter: GuardedAdapter, signal: AbortSignal) => Promise<Event>, retry: () => void, where: Where = {}) {
     if (this.changes.pending) return;
-    this.acting = { busy, retry, locationId };
+    this.acting = { busy, retry, ...where };
     const settled = await this.changes.run(run);
     if (settled.status === 'done') emit(this, settled.value);
   }
@@ -220,15 +236,49 @@ export class ServiceReactivateForm extends LitElement {
     const input = { ...intent, idempotencyKey: this.locationKey.for(intent) };
     void this.act(locationId, async (adapter, signal) => {
       const [result, { locationError }] = await Promise.all([adapter.reactivateLocation(input, signal), import('./service-reactivate-form.save.js')]);
-      if (!this.customer.isFor(detail.customer.id)) return this.movedOn(detail, result, locationId);
+      const event = new LocationReactivatedEvent({ customerId: detail.customer.id, locationId, result });
+      if (!this.customer.isFor(detail.customer.id)) return this.movedOn(detail, event);
       const error = locationError(result);
       if (error) throw error;
       this.locationKey.clear();
       await this.customer.load(true);
       // The button is gone: focus goes on to the location's first service (R2's next step).
       await this.refocus(() => [...this.renderRoot.querySelectorAll('fieldset')].find((f) => f.dataset.location === locationId)?.querySelector('input'));
-      return new LocationReactivatedEvent({ customerId: detail.customer.id, locationId, result });
-    }, () => this.reactivateLocation(locationId), locationId);
+      return event;
+    }, () => this.reactivateLocation(locationId), { locationId });
+  }
+
+  /**
+   * R4: releases invoices on hold (one, or all at once) with one `releaseInvoices` call, its key kept for a retry
+   * of the same invoices. What it did is said in the section; focus goes on to the next Release, else to that line.
+   */
+  private releaseInvoices(invoiceIds: string[]): void {
+    const { detail } = this.customer;
+    if (!detail) return;
+    const customerId = detail.customer.id;
+    const intent = { customerId, invoiceIds, actor: this.lifecycle.actor };
+    const input = { ...intent, idempotencyKey: this.releaseKey.for(intent) };
+    const at = heldInvoices(detail.invoices).findIndex((i) => i.id === invoiceIds[0]);
+    this.releaseNote = undefined;
+    void this.act(invoiceIds.length === 1 ? `release:${invoiceIds[0]}` : 'release:all', async (adapter, signal) => {
+      const result = await adapter.releaseInvoices(input, signal);
+      this.releaseKey.clear();
+      const done = result.results.filter((r) => r.outcome === 'done').map((r) => r.id);
+      const event = new InvoicesReleasedEvent({ customerId, invoiceIds: done, result });
+      if (!this.customer.isFor(customerId)) return this.movedOn(detail, event);
+      const numberOf = (id: string) => detail.invoices.find((i) => i.id === id)?.number ?? id;
+      this.releaseNote = {
+        released: done.map(numberOf),
+        refused: result.results.filter((r) => r.outcome !== 'done').map((outcome) => ({ number: numberOf(outcome.id), outcome })),
+      };
+      await this.customer.load(true);
+      const section = () => this.renderRoot.querySelector('[part~="invoices"]');
+      await this.refocus(() => {
+        const buttons = [...section()?.querySelectorAll<HTMLElement>('button[name="release"]') ?? []];
+        return buttons[Math.min(at, buttons.length - 1)] ?? section()?.querySelector<HTMLElement>('[role="status"]');
+      });
+      return event;
+    }, () => this.releaseInvoices(invoiceIds), { invoices: true });
   }
 
   private async save(): Promise<void> {
@@ -247,27 +297,26 @@ export class ServiceReactivateForm extends LitElement {
     await this.act('save', async (adapter, signal) => {
       const result = await adapter.reactivateServices(input, signal);
       this.saveKey.clear();
-      if (!this.customer.isFor(detail.customer.id)) return this.movedOn(detail, result);
       const { done, outcomes, rest } = settle(result, this.draft);
+      const event = new ServicesReactivatedEvent({ customerId: detail.customer.id, serviceIds: done, result });
+      if (!this.customer.isFor(detail.customer.id)) return this.movedOn(detail, event);
       this.outcomes = outcomes;
       this.setDraft(rest);
       this.saved = detail.services.filter((s) => done.includes(s.id)).map((s) => s.name);
       await this.customer.load(true);
       // Save is off now and the saved services have left the list: focus goes to the next one to bring back, else the view.
       await this.refocus(() => this.renderRoot.querySelector<HTMLElement>('[name="reactivate"]:not(:disabled)') ?? this.renderRoot.querySelector('select'));
-      return new ServicesReactivatedEvent({ customerId: detail.customer.id, serviceIds: done, result });
+      return event;
     }, () => void this.save());
   }
 
   /**
-   * A change answered after the form moved on to another customer: the host gets its event as usual, and the
+   * A change answered after the form moved on to another customer: the host gets its `event` as usual, and the
    * status says whose changes were made, without touching the form of the customer shown now.
    */
-  private movedOn(detail: CustomerDetail, result: MutationResult, locationId?: string): Event {
-    const customerId = detail.customer.id;
+  private movedOn(detail: CustomerDetail, event: Event): Event {
     this.elsewhere = this.lifecycle.localize.t('form.saved-for', { name: detail.customer.name });
-    return locationId ? new LocationReactivatedEvent({ customerId, locationId, result })
-      : new ServicesReactivatedEvent({ customerId, serviceIds: result.results.filter((r) => r.outcome === 'done').map((r) => r.id), result });
+    return event;
   }
 
   /**
@@ -316,6 +365,8 @@ export class ServiceReactivateForm extends LitElement {
       elsewhere: this.elsewhere,
       dirty: this.dirty,
       rows: this.rows,
+      canRelease: this.lifecycle.canRelease,
+      releaseNote: this.releaseNote,
       on: {
         view: (v) => (this.view = v),
         requestCustomer: (customerId) => emit(this, new ReactivateCustomerRequestedEvent({ customerId })),
@@ -327,6 +378,7 @@ export class ServiceReactivateForm extends LitElement {
         reload: () => this.reload(),
         retryLoad: () => this.reload(),
         save: () => void this.save(),
+        release: (ids) => this.releaseInvoices(ids),
       },
     };
     return renderForm(view);

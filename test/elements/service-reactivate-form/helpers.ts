@@ -31,7 +31,7 @@ export function controlled(edit: (data: Dataset) => void = () => {}) {
   const holding = new Set<Method>();
   const answers = new Map<Method, (...args: unknown[]) => Promise<unknown>>();
   const adapter = Object.create(base) as MemoryAdapter;
-  for (const method of ['getCustomer', 'reactivateLocation', 'reactivateServices'] as const) {
+  for (const method of ['getCustomer', 'reactivateLocation', 'reactivateServices', 'releaseInvoices'] as const) {
     (adapter as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
       calls.push({ method, args });
       const call = () => (answers.get(method) ?? (base[method] as (...a: unknown[]) => Promise<unknown>).bind(base))(...args);

@@ -87,6 +87,7 @@ export function Customers() {
         onreactivate-customer-requested={(e) => note(`reactivate ${e.detail.customerId} first`)}
         onlocation-reactivated={(e) => note(`location ${e.detail.locationId}`)}
         onservices-reactivated={(e) => note(`services ${e.detail.serviceIds.join(' ')}`)}
+        oninvoices-released={(e) => note(`no longer on hold: ${e.detail.invoiceIds.join(' ')}`)}
         onservice-form-dirty-change={(e) => note(`dirty: ${e.detail.dirty}`)}
         onlifecycle-error={(e) => failed(e.detail.error)}
       />
