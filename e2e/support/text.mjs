@@ -52,7 +52,7 @@ const en = {
   reasonOptional: 'Reason (optional)',
   staysInactive: 'Locations and services stay inactive until you reactivate them.',
   restore: (n) => `Also reactivate the ${n} locations and services its deactivation switched off`,
-  invoicesStayOnHold: 'Invoices on hold stay on hold. Release them by hand.',
+  invoicesStayOnHold: 'Invoices on hold stay on hold unless you release them; you can also do it later in the customer’s services form.',
   neverReturn: (names) => `Cancelled subscriptions do not come back: ${list('en', names)}.`,
   subscriptionsNeverReturn: 'Cancelled subscriptions do not come back.',
   typeCount: (n) => `Type ${n} to confirm`, resultDone: (n) => `${n} done`,

@@ -87,7 +87,7 @@ export const en = {
   'reason.end-date-past': 'The end date is today or in the past, so the service would stop again. Remove it or choose a later date.',
   'reason.end-date-before-start': 'The end date is before the start date.',
   'reason.on-request-no-end-date': 'An on-request service has no end date to remove.',
-  'reason.invoices-stay-on-hold': 'Invoices on hold stay on hold. Release them by hand.',
+  'reason.invoices-stay-on-hold': 'Invoices on hold stay on hold unless you release them; you can also do it later in the customer’s services form.',
   'reason.invoice-not-on-hold': 'This invoice is not on hold.',
   'reason.release-customer-inactive': 'Invoices on hold can be released once the customer is reactivated.',
   'reason.subscriptions-never-return': 'Cancelled subscriptions do not come back.',
@@ -103,7 +103,7 @@ export const en = {
   'fix.reactivate-location': 'Reactivate the location first.',
   'fix.remove-end-date': 'Remove the end date.',
   'fix.move-end-date': 'Choose a later end date.',
-  'fix.release-invoices': 'Release the invoices on hold by hand.',
+  'fix.release-invoices': 'Release them in the customer’s services form, one by one or all at once.',
   'fix.type-count': 'Type the number of selected customers to confirm.',
   'fix.select-one': 'Select one customer.',
 

@@ -18,10 +18,10 @@ describe('<deactivate-dialog> reactivate one customer', () => {
     expect(text(el)).to.contain('Locations and services stay inactive until you reactivate them. 1 location: Home 1 service: Lawn care');
   });
 
-  it('R4 says held invoices stay on hold and offers to release them', async () => {
+  it('R4 says held invoices stay on hold, offers to release them, and says where to release them later', async () => {
     const { el, opener } = await mount({ id: 'c-zoe' });
     await openAndLoad(el, opener);
-    expect(text(el)).to.contain('Invoices on hold stay on hold. Release them by hand.');
+    expect(text(el)).to.contain('Invoices on hold stay on hold unless you release them; you can also do it later in the customer’s services form.');
     expect(field(el, 'Release 1 invoice on hold').checked).to.equal(false);
   });
 
