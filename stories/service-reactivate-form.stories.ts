@@ -1,4 +1,4 @@
-/** Every state of `<service-reactivate-form>`: deactivated and active services, R2, R3, G3, loading, Spanish. */
+/** Every state of `<service-reactivate-form>`: deactivated and active services, R2, R3, R4, G3, loading, Spanish. */
 import { html } from 'lit';
 import '../src/elements/service-reactivate-form/define.js';
 import type { ServiceReactivateForm } from '../src/elements/service-reactivate-form/define.js';
@@ -15,7 +15,10 @@ interface FormArgs extends Record<string, unknown> {
 const TODAY = '2026-11-01';
 const NOW = new Date(`${TODAY}T12:00:00Z`);
 
-/** José (active; the Warehouse switched off), Zoë (inactive, op-1 switched her Home off), Lía (active again; op-2's record kept). */
+/**
+ * José (active; the Warehouse switched off), Zoë (inactive, op-1 switched her Home off), Lía (active again; op-2's
+ * record kept), Mar (active again, two invoices still on hold from her deactivation: R4).
+ */
 function data(): Dataset {
   const customer = (id: string, name: string, status: 'active' | 'inactive', op: string | null) => ({
     id, name, kind: 'person' as const, status, suspended: false, lastInteractionAt: null, balance: { amount: 0, currency: 'EUR' },
@@ -30,11 +33,15 @@ function data(): Dataset {
     id, customerId, locationId, name, kind, status, deactivatedByOperation: op, version: 1,
     schedule: { startDate: '2025-01-01', endDate, deactivateOnEndDate: endDate !== null },
   });
+  const invoice = (id: string, number: string, status: 'draft' | 'unpaid' | 'paid', amount: number, onHold: boolean) => ({
+    id, customerId: 'c-mar', number, status, total: { amount, currency: 'EUR' }, onHold,
+  });
   return {
     customers: [customer('c-jose', 'José Álvarez', 'active', null), customer('c-zoe', 'Zoë Müller', 'inactive', 'op-1'),
-      customer('c-lia', 'Lía Gómez', 'active', 'op-2')],
+      customer('c-lia', 'Lía Gómez', 'active', 'op-2'), customer('c-mar', 'Mar Ortega', 'active', null)],
     locations: [location('loc-1', 'c-jose', 'Head office', 'active'), location('loc-2', 'c-jose', 'Warehouse', 'inactive'),
-      location('loc-3', 'c-zoe', 'Home', 'inactive', 'op-1'), location('loc-4', 'c-lia', 'Shop', 'active')],
+      location('loc-3', 'c-zoe', 'Home', 'inactive', 'op-1'), location('loc-4', 'c-lia', 'Shop', 'active'),
+      location('loc-5', 'c-mar', 'Studio', 'active')],
     services: [
       service('svc-1', 'c-jose', 'loc-1', 'Lawn care', 'recurring', 'active', null),
       service('svc-2', 'c-jose', 'loc-1', 'Pool cleaning', 'recurring', 'inactive', '2025-12-31'),
@@ -43,8 +50,13 @@ function data(): Dataset {
       service('svc-5', 'c-zoe', 'loc-3', 'Lawn care', 'recurring', 'inactive', '2026-10-01', 'op-1'),
       service('svc-6', 'c-lia', 'loc-4', 'Alarm check', 'recurring', 'inactive', '2026-10-01', 'op-2'),
       service('svc-7', 'c-lia', 'loc-4', 'Deep cleaning', 'on-request', 'inactive', null, 'op-2'),
+      service('svc-8', 'c-mar', 'loc-5', 'Window cleaning', 'recurring', 'active', null),
     ],
-    invoices: [],
+    invoices: [
+      invoice('inv-1', 'F-2026-0107', 'unpaid', 240.5, true),
+      invoice('inv-2', 'F-2026-0112', 'draft', 80, true),
+      invoice('inv-3', 'F-2025-0990', 'paid', 120, false),
+    ],
     subscriptions: [],
     audit: [],
   };
@@ -70,7 +82,7 @@ const meta: Meta<FormArgs> = {
   component: 'service-reactivate-form',
   args: { customerId: 'c-jose', view: 'inactive' },
   argTypes: {
-    customerId: { control: { type: 'select' }, options: ['c-jose', 'c-zoe', 'c-lia'] },
+    customerId: { control: { type: 'select' }, options: ['c-jose', 'c-zoe', 'c-lia', 'c-mar'] },
     view: { control: { type: 'select' }, options: ['inactive', 'active'] },
   },
   render: (args) => form(args, adapter()),
@@ -81,6 +93,20 @@ export const DeactivatedServices: StoryObj<FormArgs> = { name: 'Deactivated serv
 export const ActiveServices: StoryObj<FormArgs> = { args: { view: 'active' } };
 export const CustomerInactive: StoryObj<FormArgs> = { name: 'R2: the customer is inactive', args: { customerId: 'c-zoe' } };
 export const RestoreOffer: StoryObj<FormArgs> = { name: 'G3: restore what the deactivation switched off', args: { customerId: 'c-lia' } };
+export const InvoicesOnHold: StoryObj<FormArgs> = {
+  name: 'R4: invoices on hold, released one by one or all at once',
+  args: { customerId: 'c-mar', view: 'active' },
+};
+export const InvoiceReleased: StoryObj<FormArgs> = {
+  name: 'R4: an invoice released is no longer on hold',
+  args: { customerId: 'c-mar', view: 'active' },
+  play: async ({ canvasElement }) => {
+    const el = await loaded(canvasElement);
+    await when(el, (root) => !!root.querySelector('button[name="release"]'));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[name="release"]')!.click();
+    await when(el, (root) => (root.querySelector('[part~="invoices"] [role="status"]')?.textContent ?? '').trim() !== '');
+  },
+};
 
 export const EndDateToRemove: StoryObj<FormArgs> = {
   name: 'R3: a chosen service whose end date must go (after Save)',
