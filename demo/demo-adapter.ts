@@ -22,7 +22,9 @@ export type FaultChoice = (typeof FAULT_CHOICES)[number];
 export type FaultScope = 'all' | 'reads' | 'changes';
 
 const READS: MemoryMethod[] = ['getCustomer', 'getCustomers', 'preview', 'listCustomers', 'countCustomers'];
-const CHANGES: MemoryMethod[] = ['deactivate', 'reactivate', 'undo', 'deleteCustomers', 'reactivateLocation', 'reactivateServices'];
+const CHANGES: MemoryMethod[] = [
+  'deactivate', 'reactivate', 'undo', 'deleteCustomers', 'reactivateLocation', 'reactivateServices', 'releaseInvoices',
+];
 
 /** How long the "Slow" fault holds every answer, and how long the HTTP adapter waits before it gives up. */
 const SLOW_MS = 2000;

@@ -56,7 +56,7 @@ export class StateController implements ReactiveController {
 /** The events after which what the page shows may be out of date. */
 export const CHANGE_EVENTS = [
   'customer-deactivated', 'customer-reactivated', 'customers-deleted', 'customer-deactivation-undone',
-  'location-reactivated', 'services-reactivated',
+  'location-reactivated', 'services-reactivated', 'invoices-released',
 ] as const;
 
 /**

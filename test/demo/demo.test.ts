@@ -3,6 +3,7 @@ import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Customer } from '../../src/adapter/types.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory/index.js';
+import '../../src/elements/lifecycle-provider/define.js';
 import '../../src/elements/deactivate-dialog/define.js';
 import { resolvePolicy } from '../../src/rules/policy.js';
 import { lifecycleItems } from '../../demo/demo-actions.js';
@@ -254,6 +255,31 @@ describe('demo: the customer profile', () => {
 
     el.customerId = 'c-nobody';
     await until(() => el.querySelector('[role="alert"]')?.textContent?.includes('This customer no longer exists.'), 'no not-found message');
+  });
+});
+
+describe("demo: the profile's Services tab", () => {
+  afterEach(() => store.set({ preset: 'default' }));
+
+  it('R4 shows a seed 002 customer\'s invoice on hold in the service form, and Release takes it off hold everywhere', async () => {
+    // The demo's own data (createBackend: 60 customers, seed 7): Noah Pérez is active with INV-000053 on hold.
+    const memory = createMemoryAdapter({ count: 60, seed: 7 });
+    store.set({ adapter: memory, preset: 'seed-002', lang: 'en' });
+    const page = await fixture<HTMLElement>(html`<lifecycle-provider .adapter=${memory} preset="seed-002" .actor=${ACTOR}>
+      <demo-profile customer-id="cus-28" tab="services"></demo-profile></lifecycle-provider>`);
+    const profile = page.querySelector<DemoProfile>('demo-profile')!;
+    await until(() => profile.querySelector('h2')?.textContent === 'Noah Pérez', 'the profile did not load');
+    const form = profile.querySelector('service-reactivate-form')!;
+    const invoices = () => form.shadowRoot!.querySelector('[part~="invoices"]');
+    await until(() => invoices()?.textContent?.includes('INV-000053'), 'the form shows no invoice on hold');
+    const row = () => [...profile.querySelectorAll('#profile-panel-billing tbody tr')].find((r) => r.textContent?.includes('INV-000053'));
+    await until(() => row()?.querySelector('.hold'), 'the Billing tab does not say On hold first');
+    const release = invoices()!.querySelector<HTMLButtonElement>('button[name="release"]')!;
+    expect(release.getAttribute('aria-label')).to.equal('Release invoice INV-000053');
+    release.click();
+    await until(() => invoices()?.querySelector('[role="status"]')?.textContent?.trim() === 'INV-000053 is no longer on hold.', 'not released');
+    await until(() => row() && !row()!.querySelector('.hold'), 'the Billing tab still says On hold');
+    await expect(page).to.be.accessible();
   });
 });
 
