@@ -17,8 +17,21 @@ export const en = {
   // <inactive-filter> (F1, F3, G8): see filter.ts.
   ...filterMessages,
 
-  // <service-reactivate-form> (R2, R3, R4, G2, G3): see service-form.ts.
+  // <service-reactivate-form> (R2, R3, G2, G3): see service-form.ts.
   ...serviceFormMessages,
+
+  // <service-reactivate-form>: its "Invoices on hold" group (R4), which loads only when shown. Kept out of
+  // service-form.ts, whose messages count in the form's up-front size.
+  'form.invoices': 'Invoices on hold',
+  'form.invoice.draft': 'Draft',
+  'form.invoice.unpaid': 'Unpaid',
+  'form.invoice.paid': 'Paid',
+  'form.invoice.void': 'Void',
+  'form.release': 'Release',
+  'form.release-invoice': 'Release invoice {number}',
+  'form.release-all': '{count, plural, one {Release # invoice} other {Release all # invoices}}',
+  'form.released': '{count, plural, one {{numbers} is no longer on hold.} other {{numbers} are no longer on hold.}}',
+  'form.not-released': '{number}: {reason}',
 
   // Common actions.
   'action.deactivate': 'Deactivate',

@@ -1,13 +1,11 @@
 /** The markup of `<service-reactivate-form>`: pure functions of its state. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { outcomeUnknown, type LifecycleError } from '../../adapter/errors.js';
-import type { CustomerDetail, Invoice, Location, Outcome, Service } from '../../adapter/types.js';
+import type { CustomerDetail, Location, Outcome, Service } from '../../adapter/types.js';
 import { isolate } from '../../i18n/bidi.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { LocalizeCore } from '../../i18n/localize-core.js';
-import {
-  checkReactivate, checkReactivateLocation, checkReactivateService, checkReleaseInvoice, heldInvoices, restorePlan,
-} from '../../rules/reactivate.js';
+import { checkReactivate, checkReactivateLocation, checkReactivateService, restorePlan } from '../../rules/reactivate.js';
 import type { Draft } from './service-reactivate-form.draft.js';
 import type { FieldError } from './service-reactivate-form.save.js';
 
@@ -34,8 +32,11 @@ export interface FormView {
   dirty: boolean;
   /** How many services to render (in list order); the ones chosen, refused or just saved are rendered anyway. */
   rows: number;
-  /** Whether the adapter can release invoices by hand (it has the optional `releaseInvoices`). */
-  canRelease: boolean;
+  /**
+   * The "Invoices on hold" group (R4), once its module has loaded: present only while the adapter can release
+   * invoices by hand (it has the optional `releaseInvoices`) and the customer has some on hold, or news to tell.
+   */
+  invoices: ((v: FormView, detail: CustomerDetail) => TemplateResult | typeof nothing) | undefined;
   /** What the last release did: the numbers of the invoices released, and the others with their outcome. */
   releaseNote: ReleaseNote | undefined;
   on: {
@@ -66,7 +67,7 @@ function say(v: FormView, key: string): string {
 }
 
 /** A rule's reason and its way out, in words (G2); an unknown reason reads as a plain refusal. */
-function because(v: FormView, reason: string, fix: string | null): string {
+export function because(v: FormView, reason: string, fix: string | null): string {
   const why = reason === 'invalid-date' ? v.l.t('error.invalid-input') : say(v, `reason.${reason}`) || v.l.t('error.rule-violation');
   const way = fix ? say(v, `fix.${fix}`) : '';
   return way ? `${why} ${way}` : why;
@@ -76,12 +77,12 @@ function because(v: FormView, reason: string, fix: string | null): string {
 const errorText = (v: FormView, code: string, reason?: string) =>
   (reason && say(v, `reason.${reason}`)) || say(v, `error.${code}`) || v.l.t('error.unknown');
 
-function errorAlert(v: FormView, error: LifecycleError, retry: () => void): TemplateResult {
+export function errorAlert(v: FormView, error: LifecycleError, retry: () => void): TemplateResult {
   return html`<div part="error" role="alert">${outcomeUnknown(error) ? v.l.t('error.timeout-change') : errorText(v, error.code, error.reason)}
     <button type="button" @click=${retry}>${v.l.t('action.retry')}</button></div>`;
 }
 
-function outcomeText(v: FormView, outcome: Outcome): string {
+export function outcomeText(v: FormView, outcome: Outcome): string {
   if (outcome.outcome === 'blocked') return outcome.blockers.map((b) => because(v, b.reason, b.fix)).join(' ');
   return outcome.outcome === 'failed' ? errorText(v, outcome.error.code) : '';
 }
@@ -167,43 +168,6 @@ function renderNotices(v: FormView, detail: CustomerDetail): TemplateResult {
     : v.saved.length > 0 ? `${l.formatList(v.saved)}: ${l.t('status.active')}` : v.elsewhere || nothing}</div>`;
 }
 
-function renderInvoice(v: FormView, invoice: Invoice, allowed: boolean): TemplateResult {
-  const { l } = v;
-  return html`<li part="invoice"><strong>${isolate(invoice.number)}</strong>
-    <span class="meta">${l.t(`form.invoice.${invoice.status}`)}</span>
-    <span>${l.formatMoney(invoice.total)}</span>
-    ${allowed
-      ? html`<button type="button" name="release" ?disabled=${v.busy !== undefined} aria-busy=${v.busy === `release:${invoice.id}` ? 'true' : 'false'}
-          aria-label=${l.t('form.release-invoice', { number: invoice.number })} @click=${() => v.on.release([invoice.id])}>${l.t('form.release')}</button>`
-      : nothing}</li>`;
-}
-
-/**
- * R4: the customer's invoices on hold, each released by hand or all at once — only when the adapter can release,
- * and (the rules say) only once the customer is active; until then it says so. Stays while it has news to tell.
- */
-function renderInvoices(v: FormView, detail: CustomerDetail): TemplateResult | typeof nothing {
-  const { l } = v;
-  const held = heldInvoices(detail.invoices);
-  const note = v.releaseNote;
-  if (!v.canRelease || (held.length === 0 && !note)) return nothing;
-  const blocker = held[0] ? checkReleaseInvoice(detail.customer, held[0]).blockers[0] : undefined;
-  const error = v.actionError?.invoices ? v.actionError : undefined;
-  return html`<div part="invoices" role="group" aria-labelledby="invoices-title"><p id="invoices-title" class="title">${l.t('form.invoices')}</p>
-    ${blocker ? html`<p class="hint">${because(v, blocker.reason, blocker.fix)}</p>` : nothing}
-    ${held.length > 0 ? html`<ul>${held.map((i) => renderInvoice(v, i, !blocker))}</ul>` : nothing}
-    ${!blocker && held.length > 1
-      ? html`<button type="button" name="release-all" ?disabled=${v.busy !== undefined} aria-busy=${v.busy === 'release:all' ? 'true' : 'false'}
-          @click=${() => v.on.release(held.map((i) => i.id))}>${l.t('form.release-all', { count: held.length })}</button>`
-      : nothing}
-    ${error ? errorAlert(v, error.error, error.retry) : nothing}
-    ${note && note.refused.length > 0
-      ? html`<p part="field-error">${note.refused.map((r) => l.t('form.not-released', { number: r.number, reason: outcomeText(v, r.outcome) })).join(' ')}</p>`
-      : nothing}
-    <p role="status" tabindex="-1">${note && note.released.length > 0 ? l.t('form.released', { count: note.released.length, numbers: l.formatList(note.released) }) : nothing}</p>
-  </div>`;
-}
-
 /** The whole form. */
 export function renderForm(v: FormView): TemplateResult {
   const { l, detail } = v;
@@ -236,5 +200,5 @@ export function renderForm(v: FormView): TemplateResult {
     ${view === 'inactive' && locations.length > 0
       ? html`<button type="button" part="save" ?disabled=${!v.dirty || v.busy !== undefined} aria-busy=${v.busy === 'save' ? 'true' : 'false'} @click=${v.on.save}>${l.t('action.save')}</button>`
       : nothing}
-    ${renderInvoices(v, detail)}`;
+    ${v.invoices ? v.invoices(v, detail) : nothing}`;
 }

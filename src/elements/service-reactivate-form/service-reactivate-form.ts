@@ -7,12 +7,13 @@ import type { CustomerDetail, LifecycleAdapter, Outcome, Service } from '../../a
 import { emit } from '../../events/emit.js';
 import type { MessageOverrides } from '../../i18n/registry.js';
 import { toDateString } from '../../rules/dates.js';
-import { heldInvoices, restorePlan, restoredSchedule } from '../../rules/reactivate.js';
+import { restorePlan, restoredSchedule } from '../../rules/reactivate.js';
 import { choose, withDeactivateOnEnd, withEndDate, type Draft } from './service-reactivate-form.draft.js';
 import {
   InvoicesReleasedEvent, LocationReactivatedEvent, ReactivateCustomerRequestedEvent, ServiceFormDirtyChangeEvent,
   ServicesReactivatedEvent,
 } from './service-reactivate-form.events.js';
+import type * as InvoicesGroup from './service-reactivate-form.invoices.js';
 import { renderForm, type FormView, type ReleaseNote } from './service-reactivate-form.render.js';
 import { FormLifecycle } from './service-reactivate-form.lifecycle.js';
 import { CustomerLoader } from './service-reactivate-form.loader.js';
@@ -21,6 +22,10 @@ import type { FieldError } from './service-reactivate-form.save.js';
 
 /** Where a change's error is shown: under its location, in the invoices on hold, else under Save. */
 type Where = { locationId?: string; invoices?: boolean };
+
+/** The "Invoices on hold" group (R4), loaded by the first form that shows one, then shared by every form. */
+let invoicesGroup: typeof InvoicesGroup | undefined;
+let loadingInvoices: Promise<void> | undefined;
 
 /** Services rendered per task while a big customer's list comes in. */
 const ROWS_PER_TASK = 400;
@@ -185,6 +190,16 @@ export class ServiceReactivateForm extends LitElement {
   }
 
   protected override updated(): void {
+    // R4: invoices on hold on an adapter that can release them: load their group, once for every form.
+    const detail = this.customer.detail;
+    if (!invoicesGroup && this.lifecycle.canRelease && detail?.invoices.some((i) => i.onHold)) {
+      loadingInvoices ??= import('./service-reactivate-form.invoices.js').then((m) => {
+        invoicesGroup = m;
+      }, () => {
+        loadingInvoices = undefined; // tried again on a later update of the form
+      });
+      void loadingInvoices.then(() => invoicesGroup && this.requestUpdate());
+    }
     // More services than rendered: the next slice in the next task, so that input and paint get in between.
     const total = this.customer.detail?.services.length ?? 0;
     if (this.rows < total && this.growing === undefined && this.isConnected) {
@@ -211,12 +226,17 @@ export class ServiceReactivateForm extends LitElement {
    * Runs one change (`busy` names it). Its event is fired when it is done; a
    * failure fires `lifecycle-error` and is shown with Retry — unless the form
    * has moved on to another customer meanwhile, when only the host hears of it
-   * (the change was detached from the form).
+   * (the change was detached from the form). `after` runs once it has ended
+   * and the form's controls are on again, before its event.
    */
-  private async act(busy: string, run: (adapter: GuardedAdapter, signal: AbortSignal) => Promise<Event>, retry: () => void, where: Where = {}) {
+  private async act(
+    busy: string, run: (adapter: GuardedAdapter, signal: AbortSignal) => Promise<Event>, retry: () => void, where: Where = {},
+    after?: () => Promise<void>,
+  ) {
     if (this.changes.pending) return;
     this.acting = { busy, retry, ...where };
     const settled = await this.changes.run(run);
+    await after?.();
     if (settled.status === 'done') emit(this, settled.value);
   }
 
@@ -250,7 +270,8 @@ export class ServiceReactivateForm extends LitElement {
 
   /**
    * R4: releases invoices on hold (one, or all at once) with one `releaseInvoices` call, its key kept for a retry
-   * of the same invoices. What it did is said in the section; focus goes on to the next Release, else to that line.
+   * of the same invoices. What it did is said in the group. Its buttons are off while it runs, so focus moves on
+   * once they are on again: to the next Release, else to the line saying what was released.
    */
   private releaseInvoices(invoiceIds: string[]): void {
     const { detail } = this.customer;
@@ -258,27 +279,19 @@ export class ServiceReactivateForm extends LitElement {
     const customerId = detail.customer.id;
     const intent = { customerId, invoiceIds, actor: this.lifecycle.actor };
     const input = { ...intent, idempotencyKey: this.releaseKey.for(intent) };
-    const at = heldInvoices(detail.invoices).findIndex((i) => i.id === invoiceIds[0]);
     this.releaseNote = undefined;
     void this.act(invoiceIds.length === 1 ? `release:${invoiceIds[0]}` : 'release:all', async (adapter, signal) => {
-      const result = await adapter.releaseInvoices(input, signal);
+      const [result, { released }] = await Promise.all([adapter.releaseInvoices(input, signal), import('./service-reactivate-form.invoices.js')]);
       this.releaseKey.clear();
-      const done = result.results.filter((r) => r.outcome === 'done').map((r) => r.id);
+      const { done, note } = released(result, detail);
       const event = new InvoicesReleasedEvent({ customerId, invoiceIds: done, result });
       if (!this.customer.isFor(customerId)) return this.movedOn(detail, event);
-      const numberOf = (id: string) => detail.invoices.find((i) => i.id === id)?.number ?? id;
-      this.releaseNote = {
-        released: done.map(numberOf),
-        refused: result.results.filter((r) => r.outcome !== 'done').map((outcome) => ({ number: numberOf(outcome.id), outcome })),
-      };
+      this.releaseNote = note;
       await this.customer.load(true);
-      const section = () => this.renderRoot.querySelector('[part~="invoices"]');
-      await this.refocus(() => {
-        const buttons = [...section()?.querySelectorAll<HTMLElement>('button[name="release"]') ?? []];
-        return buttons[Math.min(at, buttons.length - 1)] ?? section()?.querySelector<HTMLElement>('[role="status"]');
-      });
       return event;
-    }, () => this.releaseInvoices(invoiceIds), { invoices: true });
+    }, () => this.releaseInvoices(invoiceIds), { invoices: true }, async () => {
+      if (this.customer.isFor(customerId)) await this.refocus(() => invoicesGroup?.nextRelease(this.renderRoot, detail, invoiceIds[0]));
+    });
   }
 
   private async save(): Promise<void> {
@@ -365,7 +378,7 @@ export class ServiceReactivateForm extends LitElement {
       elsewhere: this.elsewhere,
       dirty: this.dirty,
       rows: this.rows,
-      canRelease: this.lifecycle.canRelease,
+      invoices: this.lifecycle.canRelease ? invoicesGroup?.renderInvoices : undefined,
       releaseNote: this.releaseNote,
       on: {
         view: (v) => (this.view = v),

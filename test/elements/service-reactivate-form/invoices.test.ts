@@ -12,6 +12,13 @@ const twoHeld = () => controlled((data) => {
 });
 
 const section = (el: ServiceReactivateForm) => q(el, '[part~="invoices"]');
+
+/** A form for `customerId` once its "Invoices on hold" group shows (its module loads on first need). */
+async function withInvoices(customerId: string, adapter: LifecycleAdapter, inProvider = false): Promise<ServiceReactivateForm> {
+  const el = inProvider ? await mountInProvider(customerId, adapter) : await mount(customerId, adapter);
+  await until(() => section(el), 'no "Invoices on hold" group');
+  return el;
+}
 const rows = (el: ServiceReactivateForm) => qa(el, '[part~="invoice"]').map(text);
 const releaseButtons = (el: ServiceReactivateForm) => qa(el, 'button[name="release"]') as HTMLButtonElement[];
 const releaseFor = (el: ServiceReactivateForm, number: string) =>
@@ -25,7 +32,7 @@ describe('<service-reactivate-form> R4 invoices on hold', () => {
   describe('rendering', () => {
     it('lists the invoices on hold with number, status and total, each with a Release button named after its invoice', async () => {
       const { adapter } = twoHeld();
-      const el = await mount('c-jose', adapter);
+      const el = await withInvoices('c-jose', adapter);
       const group = section(el)!;
       expect(group.getAttribute('role')).to.equal('group');
       expect(text(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!))).to.equal('Invoices on hold');
@@ -37,14 +44,14 @@ describe('<service-reactivate-form> R4 invoices on hold', () => {
 
     it('offers no Release all for a single invoice on hold, and lists no invoice that is not on hold', async () => {
       const { adapter } = controlled();
-      const el = await mount('c-jose', adapter);
+      const el = await withInvoices('c-jose', adapter);
       expect(rows(el)).to.deep.equal(['INV-inv-4 Unpaid $30.00 Release']);
       expect(releaseAll(el)).to.equal(null);
     });
 
     it('while the customer is inactive, lists them and says they can be released once it is reactivated, with no Release', async () => {
       const { adapter } = controlled();
-      const el = await mount('c-zoe', adapter);
+      const el = await withInvoices('c-zoe', adapter);
       expect(text(section(el))).to.contain('Invoices on hold can be released once the customer is reactivated. Reactivate the customer first.');
       expect(rows(el)).to.deep.equal(['INV-inv-5 Unpaid $20.00']);
       expect(releaseButtons(el)).to.deep.equal([]);
@@ -52,9 +59,11 @@ describe('<service-reactivate-form> R4 invoices on hold', () => {
     });
 
     it('shows nothing about invoices when the adapter has no releaseInvoices (it is optional)', async () => {
-      const { base } = twoHeld();
+      const { base, adapter: full } = twoHeld();
+      await withInvoices('c-jose', full); // the group's module is loaded: what shows below shows at once
       const adapter = Object.assign(Object.create(base) as LifecycleAdapter, { releaseInvoices: undefined });
       const el = await mount('c-jose', adapter);
+      await el.updateComplete;
       expect(section(el)).to.equal(null);
       expect(el.shadowRoot!.textContent).not.to.contain('INV-inv-4');
     });
@@ -62,6 +71,7 @@ describe('<service-reactivate-form> R4 invoices on hold', () => {
     it('shows nothing about invoices for a customer with none on hold', async () => {
       const { adapter } = controlled();
       const el = await mount('c-ana', adapter);
+      await el.updateComplete;
       expect(section(el)).to.equal(null);
     });
 
@@ -83,7 +93,7 @@ describe('<service-reactivate-form> R4 invoices on hold', () => {
   describe('releasing', () => {
     it('releases one invoice with one releaseInvoices call, fires invoices-released, and says it is no longer on hold', async () => {
       const { adapter, base, calls } = twoHeld();
-      const el = await mountInProvider('c-jose', adapter);
+      const el = await withInvoices('c-jose', adapter, true);
       const event = oneEvent(el, 'invoices-released');
       releaseFor(el, 'INV-inv-4')!.click();
       const { detail } = await event;
@@ -104,7 +114,7 @@ describe('<service-reactivate-form> R4 invoices on hold', () => {
 
     it('moves focus on to the next Release, then to what was done once none is left', async () => {
       const { adapter } = twoHeld();
-      const el = await mount('c-jose', adapter);
+      const el = await withInvoices('c-jose', adapter);
       releaseFor(el, 'INV-inv-1')!.focus();
       let event = oneEvent(el, 'invoices-released');
       releaseFor(el, 'INV-inv-1')!.click();
@@ -121,7 +131,7 @@ describe('<service-reactivate-form> R4 invoices on hold', () => {
 
     it('releases all at once with ONE call naming every invoice on hold', async () => {
       const { adapter, calls } = twoHeld();
-      const el = await mount('c-jose', adapter);
+      const el = await withInvoices('c-jose', adapter);
       releaseAll(el)!.focus();
       const event = oneEvent(el, 'invoices-released');
       await sendKeys({ press: ' ' });
@@ -137,7 +147,7 @@ describe('<service-reactivate-form> R4 invoices on hold', () => {
     it('makes one call however often Release is clicked, every Release busy or off meanwhile', async () => {
       const { adapter, calls, hold, held } = twoHeld();
       hold('releaseInvoices');
-      const el = await mount('c-jose', adapter);
+      const el = await withInvoices('c-jose', adapter);
       const release = releaseFor(el, 'INV-inv-4')!;
       release.click();
       release.click();
@@ -163,7 +173,7 @@ describe('<service-reactivate-form> R4 invoices on hold', () => {
       answerWith('releaseInvoices', (...args: unknown[]) => failures-- > 0
         ? Promise.reject(new LifecycleError('network', 'offline'))
         : base.releaseInvoices(args[0] as ReleaseInvoicesInput, args[1] as never));
-      const el = await mount('c-jose', adapter);
+      const el = await withInvoices('c-jose', adapter);
       const errors = oneEvent(el, 'lifecycle-error');
       releaseFor(el, 'INV-inv-4')!.click();
       expect((await errors).detail.error.code).to.equal('network');
@@ -183,7 +193,7 @@ describe('<service-reactivate-form> R4 invoices on hold', () => {
 
     it('uses a new idempotency key for the next release', async () => {
       const { adapter, calls } = twoHeld();
-      const el = await mount('c-jose', adapter);
+      const el = await withInvoices('c-jose', adapter);
       let event = oneEvent(el, 'invoices-released');
       releaseFor(el, 'INV-inv-4')!.click();
       await event;
@@ -203,7 +213,7 @@ describe('<service-reactivate-form> R4 invoices on hold', () => {
           { id: 'inv-4', outcome: 'blocked', blockers: [{ rule: 'R4', reason: 'invoice-not-on-hold', fix: null }] },
         ],
       }));
-      const el = await mount('c-jose', adapter);
+      const el = await withInvoices('c-jose', adapter);
       const event = oneEvent(el, 'invoices-released');
       releaseAll(el)!.click();
       expect((await event).detail.invoiceIds).to.deep.equal(['inv-1']);
