@@ -38,6 +38,8 @@ export const BUDGETS = [
   // 300 B for the words of R3 same day, the restore offer through the audit trail and Spanish in tú.
   // 1.4 kB more for the delete preview (G1, G5): what goes with each customer, in total and by name, and its strings.
   // 200 B for G4 after the dialog closed (undoDeactivation), the irreversible confirm's words and Dormant's meaning.
+  // 1.4 kB more for releasing invoices on hold by hand (R4): the optional releaseInvoices in the boundary, the
+  // rules, the memory and HTTP adapters, and the form's "Invoices on hold" group with its messages.
   ['whole kit (lit, zod, English)', 'src/bundle.ts', 30_000, 65_000],
   // Target 7 kB; measured 7.3 kB since the badge checks dormant-days against the rules (isDormantDays)
   // and still shows its status in words on a page that refuses its Trusted Types policy.
@@ -56,6 +58,9 @@ export const BUDGETS = [
   // 1.4 kB for the delete preview: the balance, the unpaid and held invoices, locations, services, subscriptions and
   // history that go with each customer (one customer by name; several in total and a line each), the G5 warning with
   // its amount and way out; about 300 B of it the English strings.
+  // It measured 22,418 B before R4's release by hand (18 B over, from an earlier change); 210 B more for the R4
+  // messages of the English catalogue it carries up front (the form's invoices group, two reasons, and the
+  // reason and fix that now name the services form).
   ['deactivate-dialog', 'src/elements/deactivate-dialog/define.ts', 16_000, 24_000],
   // Target 14 kB; measured 14.2 kB since the localisation layer isolates user text (isolate(), ≈0.2 kB), which
   // every localised element carries though the filter's own messages take only numbers.
@@ -71,7 +76,9 @@ export const BUDGETS = [
   // isolation of names (isolate()) and names that clip a flood of combining marks.
   // 450 B more for AdapterTask (the form's read and its changes) and rendering a big customer a slice per task;
   // 100 B for the G3 restore offer found through the audit trail once the customer is active again.
-  ['service-reactivate-form', 'src/elements/service-reactivate-form/define.ts', 14_000, 16_800],
+  // 450 B for releasing invoices on hold (R4): the release action, its event, the loader and styles of the
+  // "Invoices on hold" group, whose markup and English load only once a customer with invoices on hold is shown.
+  ['service-reactivate-form', 'src/elements/service-reactivate-form/define.ts', 14_000, 17_250],
   // The provider checks .policy, .actor and .messages with zod/mini and the
   // catalogue's keys; those checks load with the first of them a host sets.
   ['lifecycle-provider', 'src/elements/lifecycle-provider/define.ts', 14_000, 14_000],
