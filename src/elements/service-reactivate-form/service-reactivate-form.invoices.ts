@@ -6,6 +6,7 @@
  * form's up-front size does not carry it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { CustomerDetail, Invoice, MutationResult } from '../../adapter/types.js';
 import { isolate } from '../../i18n/bidi.js';
 import { checkReleaseInvoice, heldInvoices } from '../../rules/reactivate.js';
@@ -24,7 +25,8 @@ function renderInvoice(v: FormView, invoice: Invoice, allowed: boolean): Templat
 
 /**
  * The customer's invoices on hold, each released by hand or all at once; only once the customer is active (the
- * rules' R4), and until then it says so. Shown while there are some, or news of the last release to tell.
+ * rules' R4), and until then it says so. Shown while there are some, or news of the last release to tell. Rows
+ * are keyed by invoice, so a released invoice's button goes with it and never turns into another invoice's.
  */
 export function renderInvoices(v: FormView, detail: CustomerDetail): TemplateResult | typeof nothing {
   const { l } = v;
@@ -35,7 +37,7 @@ export function renderInvoices(v: FormView, detail: CustomerDetail): TemplateRes
   const error = v.actionError?.invoices ? v.actionError : undefined;
   return html`<div part="invoices" role="group" aria-labelledby="invoices-title"><p id="invoices-title" class="title">${l.t('form.invoices')}</p>
     ${blocker ? html`<p class="hint">${because(v, blocker.reason, blocker.fix)}</p>` : nothing}
-    ${held.length > 0 ? html`<ul>${held.map((i) => renderInvoice(v, i, !blocker))}</ul>` : nothing}
+    ${held.length > 0 ? html`<ul>${repeat(held, (i) => i.id, (i) => renderInvoice(v, i, !blocker))}</ul>` : nothing}
     ${!blocker && held.length > 1
       ? html`<button type="button" name="release-all" ?disabled=${v.busy !== undefined} aria-busy=${v.busy === 'release:all' ? 'true' : 'false'}
           @click=${() => v.on.release(held.map((i) => i.id))}>${l.t('form.release-all', { count: held.length })}</button>`
