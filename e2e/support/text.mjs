@@ -114,7 +114,7 @@ const es = {
   reasonOptional: 'Motivo (opcional)',
   staysInactive: 'Las ubicaciones y los servicios seguirán inactivos hasta que los reactives.',
   restore: (n) => `Reactivar también las ${n} ubicaciones y servicios que se desactivaron con él`,
-  invoicesStayOnHold: 'Las facturas en espera seguirán en espera. Libéralas manualmente.',
+  invoicesStayOnHold: 'Las facturas en espera seguirán en espera si no las quitas de espera; también puedes hacerlo más tarde en el formulario de servicios del cliente.',
   neverReturn: (names) => `Las suscripciones canceladas no se pueden reactivar: ${list('es', names)}.`,
   subscriptionsNeverReturn: 'Las suscripciones canceladas no se pueden reactivar.',
   typeCount: (n) => `Escribe ${n} para confirmar`, resultDone: (n) => `${n} ${n === 1 ? 'completado' : 'completados'}`,

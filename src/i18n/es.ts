@@ -110,7 +110,7 @@ export const es: Catalog = {
   'reason.end-date-past': 'La fecha de fin es hoy o ya ha pasado, así que el servicio volvería a detenerse. Quítala o elige una fecha posterior.',
   'reason.end-date-before-start': 'La fecha de fin es anterior a la fecha de inicio.',
   'reason.on-request-no-end-date': 'Un servicio a petición no tiene fecha de fin que quitar.',
-  'reason.invoices-stay-on-hold': 'Las facturas en espera seguirán en espera. Libéralas manualmente.',
+  'reason.invoices-stay-on-hold': 'Las facturas en espera seguirán en espera si no las quitas de espera; también puedes hacerlo más tarde en el formulario de servicios del cliente.',
   'reason.subscriptions-never-return': 'Las suscripciones canceladas no se pueden reactivar.',
   'reason.count-mismatch': 'El número que has escrito no coincide con el de clientes seleccionados.',
   'reason.undo-expired': 'Ya es tarde para deshacer este cambio.',
@@ -123,7 +123,7 @@ export const es: Catalog = {
   'fix.reactivate-location': 'Reactiva primero la ubicación.',
   'fix.remove-end-date': 'Quita la fecha de fin.',
   'fix.move-end-date': 'Elige una fecha de fin posterior.',
-  'fix.release-invoices': 'Libera manualmente las facturas en espera.',
+  'fix.release-invoices': 'Quítalas de espera en el formulario de servicios del cliente, una a una o todas a la vez.',
   'fix.type-count': 'Escribe el número de clientes seleccionados para confirmar.',
   'fix.select-one': 'Selecciona un solo cliente.',
 
