@@ -55,17 +55,17 @@ const shadowText = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+
 
 async function mount() {
   const base = createMemoryAdapter({ data: dataset(), now: () => new Date(NOW) });
-  const host = await fixture<HTMLElement>(html`<div>
-    <lifecycle-provider>
+  // The provider is the fixture's root: a Lit element, so the fixture waits for its update, not for a frame
+  // (a page running beside another gets no animation frames).
+  const host = await fixture<LifecycleProvider>(html`<lifecycle-provider>
       <customer-status-badge></customer-status-badge>
       <inactive-filter></inactive-filter>
       <button id="opener" commandfor="dlg" command="--show">Deactivate…</button>
       <deactivate-dialog id="dlg"></deactivate-dialog>
       <service-reactivate-form></service-reactivate-form>
-    </lifecycle-provider>
-  </div>`);
+    </lifecycle-provider>`);
   const page: Page = {
-    provider: host.querySelector('lifecycle-provider')!,
+    provider: host,
     badge: host.querySelector('customer-status-badge')!,
     filter: host.querySelector('inactive-filter')!,
     dialog: host.querySelector('deactivate-dialog')!,
@@ -89,7 +89,7 @@ async function mount() {
 async function afterPendingReads(host: HTMLElement) {
   const sentinel = document.createElement('customer-status-badge');
   sentinel.customerId = 'c-ana';
-  host.querySelector('lifecycle-provider')!.append(sentinel);
+  host.append(sentinel);
   await until(() => shadowText(sentinel).includes('Live'), 'the sentinel badge did not load');
   sentinel.remove();
 }
