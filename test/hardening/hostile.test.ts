@@ -152,6 +152,8 @@ async function serviceForm(text: string, check: (el: ServiceReactivateForm, step
   const { host } = await page(text, html`<service-reactivate-form view="inactive" customer-id="c-jose" today=${TODAY}></service-reactivate-form>`);
   const el = host.querySelector<ServiceReactivateForm>('service-reactivate-form')!;
   await until(() => q(el, 'select'), 'the form did not load');
+  // Its invoices on hold render once their group's module has loaded (the first time only later than the rest).
+  await until(() => q(el, '[part~="invoices"] button'), 'the invoices on hold did not show');
   const legends = qa(el, 'legend').map((l) => l.textContent);
   expect(legends).to.deep.equal([shown, `${shown} – Inactive`]);
   const choices = qa(el, 'input[name="reactivate"]') as HTMLInputElement[];
