@@ -169,6 +169,8 @@ export const en = {
   'dialog.undoing': 'Undoing…',
   'dialog.done.deactivate': '{name} is now inactive.',
   'dialog.done.reactivate': '{name} is active again.',
+  'dialog.still-off': 'Still inactive: {list}. Reactivate them in the customer’s services form.',
+  'dialog.still-held': '{count, plural, one {# invoice is still on hold: release it in the customer’s services form.} other {# invoices are still on hold: release them in the customer’s services form.}}',
   'dialog.done.delete': '{name} was deleted.',
   'dialog.undone': '{count, plural, one {Undone: {name} is active again.} other {Undone: # customers are active again.}}',
   'dialog.recorded': 'Recorded: deactivated on {date} by {name}.',

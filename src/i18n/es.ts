@@ -175,6 +175,8 @@ export const es: Catalog = {
   'dialog.undoing': 'Deshaciendo…',
   'dialog.done.deactivate': 'Se ha desactivado a {name}.',
   'dialog.done.reactivate': 'Se ha reactivado a {name}.',
+  'dialog.still-off': 'Siguen inactivos: {list}. Reactívalos en el formulario de servicios del cliente.',
+  'dialog.still-held': '{count, plural, one {# factura sigue en espera: quítala de espera en el formulario de servicios del cliente.} other {# facturas siguen en espera: quítalas de espera en el formulario de servicios del cliente.}}',
   'dialog.done.delete': 'Se ha eliminado a {name}.',
   'dialog.undone': '{count, plural, one {El cliente {name} vuelve a estar activo.} other {Los # clientes vuelven a estar activos.}}',
   'dialog.recorded': 'Registrado: desactivado el {date} por {name}.',

@@ -18,12 +18,14 @@ export interface Footer {
   canConfirm: boolean;
   /** D4: the deactivation cancels (or cancelled) subscriptions, which nothing brings back. */
   cancelsSubscriptions: boolean;
+  /** R2, R4: after a reactivation, what is still off and how many invoices are still on hold. */
+  after: { locations: number; services: number; held: number };
   dismiss(): void;
   confirm(): void;
   retryFailed(ids: string[]): void;
 }
 
-export function renderStatus({ l, flow, actor, doneAt, canUndo, cancelsSubscriptions }: Footer) {
+export function renderStatus({ l, flow, actor, doneAt, canUndo, cancelsSubscriptions, after }: Footer) {
   const count = flow.ran.length;
   const name = flow.preview?.impacts.find((i) => i.customer.id === flow.ran[0])?.customer.name ?? '';
   if (flow.phase === 'running') {
@@ -35,7 +37,16 @@ export function renderStatus({ l, flow, actor, doneAt, canUndo, cancelsSubscript
   if (flow.phase !== 'done' || (flow.preview?.impacts.length ?? 0) > 1) return nothing;
   const until = canUndo && flow.result?.undoUntil
     ? html` ${l.t('dialog.undo-until', { time: l.formatDateTime(flow.result.undoUntil, { timeStyle: 'medium' }) })}${cancelsSubscriptions ? html` ${l.t('dialog.undo-keeps')}` : nothing}` : nothing;
-  return html`<p>${l.t(`dialog.done.${flow.action}`, { name })}</p>
+  // R2, R4: what the user still has to do after a reactivation, and where.
+  const off = [
+    ...(after.locations > 0 ? [l.t('count.locations', { count: after.locations })] : []),
+    ...(after.services > 0 ? [l.t('count.services', { count: after.services })] : []),
+  ];
+  const next = flow.action === 'reactivate'
+    ? html`${off.length > 0 ? html`<p>${l.t('dialog.still-off', { list: l.formatList(off) })}</p>` : nothing}
+      ${after.held > 0 ? html`<p>${l.t('dialog.still-held', { count: after.held })}</p>` : nothing}`
+    : nothing;
+  return html`<p>${l.t(`dialog.done.${flow.action}`, { name })}</p>${next}
     ${flow.action === 'deactivate' ? html`<p>${l.t('dialog.recorded', { date: l.formatDateTime(doneAt), name: actor })}${until}</p>` : nothing}`;
 }
 

@@ -265,11 +265,26 @@ export class DeactivateDialog extends LitElement {
       checkUndo(result.undoUntil, new Date(), this.lifecycle.policy).allowed;
   }
 
+  /** R2, R4: what a single reactivation leaves off (not restored) and on hold (not released), from its preview. */
+  private get afterReactivation(): Footer['after'] {
+    const impact = this.flow.preview?.impacts[0];
+    if (this.flow.action !== 'reactivate' || !impact) return { locations: 0, services: 0, held: 0 };
+    const restored = this.choices.restoreCascade;
+    const back = (list: { id: string }[]) => new Set(restored ? list.map((x) => x.id) : []);
+    const [locations, services] = [back(impact.locations), back(impact.services)];
+    return {
+      locations: impact.staysInactive.locations.filter((x) => !locations.has(x.id)).length,
+      services: impact.staysInactive.services.filter((x) => !services.has(x.id)).length,
+      held: this.choices.releaseInvoices ? 0 : impact.invoices.length,
+    };
+  }
+
   private get footer(): Footer {
     return {
       l: this.lifecycle.localize, flow: this.flow, actor: this.lifecycle.actor.name, doneAt: this.doneAt,
       canUndo: this.canUndo, canConfirm: this.canConfirm,
       cancelsSubscriptions: this.flow.action === 'deactivate' && this.choices.cancelSubscriptions,
+      after: this.afterReactivation,
       dismiss: () => this.dismiss(), confirm: () => this.onPrimary(), retryFailed: (ids) => void this.flow.run(this.choices, ids),
     };
   }

@@ -45,6 +45,27 @@ describe('<deactivate-dialog> reactivate one customer', () => {
     expect(text(el)).not.to.contain('Also reactivate');
   });
 
+  it('R2, R4 once reactivated, says what is still inactive and still on hold, and where to finish', async () => {
+    const { el, opener } = await mount({ id: 'c-zoe' });
+    await openAndLoad(el, opener);
+    button(el, 'Reactivate').click();
+    await until(() => status(el).includes('Zoë Müller is active again.'), `status: ${status(el)}`);
+    expect(status(el)).to.match(/Still inactive: 1 location and \d+ services?\. Reactivate them in the customer’s services form\./);
+    expect(status(el)).to.contain('1 invoice is still on hold: release it in the customer’s services form.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('R2, R4 with the restore and the release ticked, names only what stays off on its own, and nothing on hold', async () => {
+    const { el, opener } = await mount({ id: 'c-zoe' });
+    await openAndLoad(el, opener);
+    await tick(el, field(el, /Also reactivate/));
+    await tick(el, field(el, 'Release 1 invoice on hold'));
+    button(el, 'Reactivate').click();
+    await until(() => status(el).includes('Zoë Müller is active again.'), `status: ${status(el)}`);
+    expect(status(el)).not.to.contain('still on hold');
+    expect(status(el)).not.to.contain('1 location');
+  });
+
   it('reactivates with the chosen options and fires customer-reactivated', async () => {
     const { el, opener, mutations } = await mount({ id: 'c-zoe' });
     await openAndLoad(el, opener);
