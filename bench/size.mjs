@@ -40,7 +40,8 @@ export const BUDGETS = [
   // 200 B for G4 after the dialog closed (undoDeactivation), the irreversible confirm's words and Dormant's meaning.
   // 1.4 kB more for releasing invoices on hold by hand (R4): the optional releaseInvoices in the boundary, the
   // rules, the memory and HTTP adapters, and the form's "Invoices on hold" group with its messages.
-  ['whole kit (lit, zod, English)', 'src/bundle.ts', 30_000, 66_400],
+  // 200 B for saying, after a reactivation, what is still off and on hold.
+  ['whole kit (lit, zod, English)', 'src/bundle.ts', 30_000, 66_700],
   // Target 7 kB; measured 7.3 kB since the badge checks dormant-days against the rules (isDormantDays)
   // and still shows its status in words on a page that refuses its Trusted Types policy.
   // It took 100 B for own-key message lookups (a polluted page) and binding 250 bound badges a task.
@@ -61,7 +62,8 @@ export const BUDGETS = [
   // It measured 22,418 B before R4's release by hand (18 B over, from an earlier change); 210 B more for the R4
   // messages of the English catalogue it carries up front (the form's invoices group, two reasons, and the
   // reason and fix that now name the services form).
-  ['deactivate-dialog', 'src/elements/deactivate-dialog/define.ts', 16_000, 24_200],
+  // 250 B for saying, after a reactivation, what is still off and on hold, and where to finish.
+  ['deactivate-dialog', 'src/elements/deactivate-dialog/define.ts', 16_000, 24_500],
   // Target 14 kB; measured 14.2 kB since the localisation layer isolates user text (isolate(), ≈0.2 kB), which
   // every localised element carries though the filter's own messages take only numbers.
   // 350 B more for AdapterTask, which the filter's counts run through; a page with any other element shares it.
@@ -86,7 +88,7 @@ export const BUDGETS = [
   // Every element's Spanish, the service form's included. Target 3 kB; measured 3.2 kB (with the dialog's
   // "no customers selected"); 150 B for tú throughout, success messages that no longer read as
   // refusals and R3 same day's reason; 300 B more for the delete preview's strings (G1, G5).
-  ['Spanish catalogue', 'src/i18n/es.ts', 3_000, 3_900],
+  ['Spanish catalogue', 'src/i18n/es.ts', 3_000, 4_000],
 ];
 
 const json = process.argv.includes('--json');
