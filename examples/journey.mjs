@@ -151,6 +151,8 @@ export async function journey(page, url) {
     await expectHeard(page, /^customer-reactivated: c-lucia$/);
     await closeDialog(page, done);
     await expectVisible(table.row(CUSTOMER).locator('customer-status-badge').getByText('Active', { exact: true }));
+    // Active again, the customer's form lists its Active services (seed 000's default): the user picks Deactivated.
+    await form.getByRole('combobox', { name: 'Configured services' }).selectOption({ label: 'Deactivated' });
 
     // The location first: its services cannot be chosen while it is inactive.
     const inactiveShop = form.getByRole('group', { name: `${LOCATION} – Inactive`, exact: true });
