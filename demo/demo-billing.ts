@@ -1,49 +1,19 @@
 /**
  * The profile's Billing tab: invoices (on hold marked, D5/R4), subscriptions
- * (cancelled ones never return, R5), and what deactivation means for billing
- * (B1–B4 of seed 000), as the kit's billing rules decide it for this
- * customer, in the kit's own words where a rule gives a reason.
+ * (cancelled ones never return, R5), and the billing actions a host's billing
+ * screens offer (B1–B4 of seed 000, F2 of seed 002), allowed, warned or
+ * blocked as the kit's billing rules decide it for this customer.
  */
 import { html, nothing } from 'lit';
-import type { Check, CustomerDetail } from '../src/adapter/types.js';
-import { isMessageKey, type Localizer } from '../src/i18n/index.js';
-import {
-  checkManualInvoice, checkRegenerateInvoice, includedInBulkBilling, reachedByResend,
-} from '../src/rules/billing.js';
+import type { CustomerDetail } from '../src/adapter/types.js';
+import type { Localizer } from '../src/i18n/index.js';
 import { canReactivateSubscription } from '../src/rules/reactivate.js';
+import './demo-billing-actions.js';
 import type { DemoText } from './demo-text.js';
-
-/** The kit's words for a check's first blocker or warning (reason, then the way out). */
-function reasonOf(check: Check, kit: Localizer): string | undefined {
-  const n = check.blockers[0] ?? check.warnings[0];
-  if (!n) return undefined;
-  const reason = `reason.${n.reason}`;
-  const fix = `fix.${n.fix}`;
-  return [isMessageKey(reason) ? kit.t(reason) : '', n.fix && isMessageKey(fix) ? kit.t(fix) : ''].filter(Boolean).join(' ');
-}
-
-/** B1–B4 for this customer: [rule, text]. */
-export function billingNotes(detail: CustomerDetail, t: DemoText, kit: Localizer): [string, string][] {
-  const { customer, invoices } = detail;
-  const manual = checkManualInvoice(customer, invoices);
-  const regenerate = checkRegenerateInvoice(customer);
-  const inactive = customer.status === 'inactive';
-  return [
-    ['B1', includedInBulkBilling(customer) ? t.b1Included : kit.t('reason.no-bulk-billing')],
-    ['B2', manual.allowed ? (reasonOf(manual, kit) ?? t.b2Active) : `${t.b2Blocked} ${reasonOf(manual, kit) ?? ''}`.trim()],
-    ['B3', reasonOf(regenerate, kit) ?? t.b3Active],
-    ['B4', reachedByResend(invoices) ? (inactive ? kit.t('reason.resend-reaches') : t.b4Reached) : t.b4NotReached],
-  ];
-}
 
 export function renderBilling(detail: CustomerDetail, t: DemoText, kit: Localizer) {
   return html`
-    <section aria-labelledby="billing-notes">
-      <h3 id="billing-notes">${t.billingNotes}</h3>
-      <ul class="notes">
-        ${billingNotes(detail, t, kit).map(([rule, text]) => html`<li><span class="rule">${rule}</span> ${text}</li>`)}
-      </ul>
-    </section>
+    <demo-billing-actions .detail=${detail} .text=${t} .kit=${kit}></demo-billing-actions>
     <section aria-labelledby="billing-invoices">
       <h3 id="billing-invoices">${t.invoices}</h3>
       ${detail.invoices.length === 0 ? html`<p class="muted">${t.noInvoices}</p>` : html`

@@ -90,6 +90,8 @@ export const en = {
   'reason.manual-invoices-only': 'You can still create invoices by hand, but they carry no services.',
   'reason.regenerate-zero': 'Regenerating this invoice leaves it at zero, without its services.',
   'reason.resend-reaches': 'Re-sending unpaid invoices to a group still reaches this customer.',
+  'reason.no-unpaid-invoices': 'This customer has no unpaid invoices: re-sending to a group sends them nothing.',
+  'reason.picked-while-inactive': 'This customer is deactivated. You can still pick them in quotes, deals and time tracking.',
   'reason.open-balance': 'This customer still has an open balance.',
   'reason.reason-required': 'Enter a reason for this change.',
   'reason.customer-inactive': 'Reactivate the customer first: its locations cannot be switched on while it is inactive.',

@@ -100,6 +100,8 @@ export const es: Catalog = {
   'reason.manual-invoices-only': 'Aún puedes crear facturas manuales, pero sin servicios.',
   'reason.regenerate-zero': 'Si regeneras esta factura, quedará a cero, sin sus servicios.',
   'reason.resend-reaches': 'Si reenvías las facturas impagadas a un grupo, este cliente también las recibirá.',
+  'reason.no-unpaid-invoices': 'Este cliente no tiene facturas impagadas: si reenvías a un grupo, no recibirá nada.',
+  'reason.picked-while-inactive': 'Este cliente está desactivado. Aún puedes elegirlo en presupuestos, oportunidades y partes de horas.',
   'reason.open-balance': 'Este cliente todavía tiene un saldo pendiente.',
   'reason.reason-required': 'Indica un motivo para este cambio.',
   'reason.customer-inactive': 'Reactiva primero al cliente: sus ubicaciones no se pueden activar mientras esté inactivo.',

@@ -1,4 +1,4 @@
-/** Billing implications of deactivation: B1–B4 (seed 000). */
+/** Billing implications of deactivation: B1–B4 (seed 000) and F2 (seed 002). */
 import type { Check, Customer, CustomerDetail, Invoice, RuleNotice, Service } from '../adapter/types.js';
 import { allow, block, notice } from './check.js';
 
@@ -45,4 +45,49 @@ export function billingWarnings(detail: CustomerDetail, action: 'deactivate'): R
     if (hasUnpaid(detail.invoices)) warnings.push(notice('B4', 'resend-reaches'));
   }
   return warnings;
+}
+
+/** The billing actions a host's billing screens offer for one customer (B1–B4, F2). */
+export const BILLING_ACTIONS = [
+  'bulk-invoice', // B1: include the customer in a bulk billing run
+  'manual-invoice', // B2: create a manual or recurring invoice
+  'regenerate-invoice', // B3: regenerate one of its invoices
+  'resend-to-group', // B4: re-send unpaid invoices to an account group it belongs to
+  'pick-in-quote', // F2: pick the customer in a quote, a deal or time tracking
+] as const;
+
+export type BillingAction = (typeof BILLING_ACTIONS)[number];
+
+/** What a billing screen does with a check: go ahead, go ahead after a warning, or not offer it. */
+export type Verdict = 'allow' | 'warn' | 'block';
+
+/** allow, warn (allowed with something to say first) or block, from a check. */
+export function verdictOf(check: Check): Verdict {
+  if (!check.allowed) return 'block';
+  return check.warnings.length > 0 ? 'warn' : 'allow';
+}
+
+/**
+ * B1–B4, F2: may a billing screen do `action` for this customer, and what should it say?
+ * Read the answer with `verdictOf`; its notices carry the reason and the way out, as every check's do.
+ */
+export function checkBillingAction(
+  detail: Pick<CustomerDetail, 'customer' | 'invoices'>,
+  action: BillingAction,
+): Check {
+  const { customer, invoices } = detail;
+  const inactive = customer.status === 'inactive';
+  switch (action) {
+    case 'bulk-invoice':
+      return includedInBulkBilling(customer) ? allow() : block([notice('B1', 'no-bulk-billing', 'reactivate-customer')]);
+    case 'manual-invoice':
+      return checkManualInvoice(customer, invoices);
+    case 'regenerate-invoice':
+      return checkRegenerateInvoice(customer);
+    case 'resend-to-group':
+      if (!reachedByResend(invoices)) return block([notice('B4', 'no-unpaid-invoices')]);
+      return inactive ? allow([notice('B4', 'resend-reaches')]) : allow();
+    case 'pick-in-quote':
+      return inactive ? allow([notice('F2', 'picked-while-inactive')]) : allow();
+  }
 }

@@ -20,6 +20,8 @@ export const REASON_CODES = [
   'manual-invoices-only', // B2 (warning)
   'regenerate-zero', // B3 (warning)
   'resend-reaches', // B4 (warning)
+  'no-unpaid-invoices', // B4: nothing to re-send
+  'picked-while-inactive', // F2 (warning)
   'open-balance', // G5 (warning or blocker)
   'reason-required', // G7
   'customer-inactive', // R2

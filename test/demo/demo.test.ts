@@ -227,7 +227,7 @@ describe('demo: the customer list', () => {
 });
 
 describe('demo: the customer profile', () => {
-  it("says it is loading, then shows the customer's name, its tabs and the kit's billing notes, and says so when the customer does not exist", async () => {
+  it("says it is loading, then shows the customer's name, its tabs and the billing actions the kit's rules allow, and says so when the customer does not exist", async () => {
     const memory = createMemoryAdapter({ count: 12, seed: 3 });
     const answer = deferred<void>();
     const slow = new Proxy(memory, {
@@ -245,7 +245,7 @@ describe('demo: the customer profile', () => {
     const tabs = [...el.querySelectorAll('[role="tab"]')].map((t) => t.textContent?.trim());
     expect(tabs).to.include.members(['Account', 'Services', 'Billing']);
     expect(el.querySelector('#profile-tab-billing')!.getAttribute('aria-selected')).to.equal('true');
-    await until(() => el.querySelector('#profile-panel-billing .notes')?.textContent?.includes('Included in bulk billing'), 'no B1 note');
+    await until(() => el.querySelector('#profile-panel-billing .billing-actions')?.textContent?.includes('Included in the next bulk billing run.'), 'no billing actions');
     await expect(el).to.be.accessible();
     el.querySelector<HTMLButtonElement>('#profile-tab-account')!.click();
     await el.updateComplete;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
-  billingWarnings, checkManualInvoice, checkRegenerateInvoice, includedInBulkBilling, invoiceableServices,
-  reachedByResend,
+  BILLING_ACTIONS, billingWarnings, checkBillingAction, checkManualInvoice, checkRegenerateInvoice, includedInBulkBilling, invoiceableServices,
+  reachedByResend, verdictOf,
 } from '../../src/rules/index.js';
 import { customer, customerDetail, frozenWithCopy, inactiveCustomer, invoice, service } from './fixtures.js';
 
@@ -101,6 +101,71 @@ describe('billing', () => {
       invoiceableServices(detail.customer, detail.services);
       reachedByResend(detail.invoices);
       expect(detail).to.deep.equal(copy);
+    });
+  });
+
+  describe('billing actions: allow, warn or block (B1–B4, F2)', () => {
+    const active = (invoices = [invoice({ status: 'paid' })]) => ({ customer: customer(), invoices });
+    const inactive = (invoices = [invoice({ status: 'paid' })], extra = {}) => ({ customer: inactiveCustomer(extra), invoices });
+    const answer = (detail: ReturnType<typeof active>, action: (typeof BILLING_ACTIONS)[number]) => {
+      const check = checkBillingAction(detail, action);
+      return [verdictOf(check), ...[...check.blockers, ...check.warnings].map((n) => `${n.rule} ${n.reason} ${n.fix ?? '-'}`)];
+    };
+
+    it('an active customer may have every billing action, with nothing to say', () => {
+      for (const action of BILLING_ACTIONS.filter((a) => a !== 'resend-to-group')) {
+        expect(answer(active(), action), action).to.deep.equal(['allow']);
+      }
+    });
+
+    it('B1 blocks bulk invoicing a deactivated customer, with reactivating it as the way out', () => {
+      expect(answer(inactive(), 'bulk-invoice')).to.deep.equal(['block', 'B1 no-bulk-billing reactivate-customer']);
+    });
+
+    it('B2 warns that a manual invoice of a deactivated customer with a balance carries no services', () => {
+      expect(answer(inactive([], withBalance), 'manual-invoice')).to.deep.equal(['warn', 'B2 manual-invoices-only -']);
+    });
+
+    it('B2 blocks a manual invoice of a deactivated customer with nothing to invoice', () => {
+      expect(answer(inactive(), 'manual-invoice')).to.deep.equal(['block', 'B2 manual-invoices-only reactivate-customer']);
+    });
+
+    it('B3 warns before regenerating an invoice of a deactivated customer', () => {
+      expect(answer(inactive(), 'regenerate-invoice')).to.deep.equal(['warn', 'B3 regenerate-zero reactivate-customer']);
+    });
+
+    it('B4 re-sends to an active member with unpaid invoices without a word', () => {
+      expect(answer(active([invoice({ status: 'unpaid' })]), 'resend-to-group')).to.deep.equal(['allow']);
+    });
+
+    it('B4 warns that a re-send still reaches a deactivated member with unpaid invoices', () => {
+      expect(answer(inactive([invoice({ status: 'unpaid' })]), 'resend-to-group')).to.deep.equal(['warn', 'B4 resend-reaches -']);
+    });
+
+    it('B4 blocks a re-send to a member with nothing unpaid, active or not', () => {
+      expect(answer(active(), 'resend-to-group')).to.deep.equal(['block', 'B4 no-unpaid-invoices -']);
+      expect(answer(inactive(), 'resend-to-group')).to.deep.equal(['block', 'B4 no-unpaid-invoices -']);
+    });
+
+    it('F2 lets a deactivated customer be picked in a quote, saying it is deactivated', () => {
+      expect(answer(inactive(), 'pick-in-quote')).to.deep.equal(['warn', 'F2 picked-while-inactive -']);
+    });
+
+    it('every reason a billing action gives has words in English and Spanish', async () => {
+      const { en } = await import('../../src/i18n/en.js');
+      const { es } = await import('../../src/i18n/es.js');
+      const details = [active(), active([invoice({ status: 'unpaid' })]), inactive(), inactive([invoice({ status: 'unpaid' })], withBalance)];
+      for (const detail of details) {
+        for (const action of BILLING_ACTIONS) {
+          const check = checkBillingAction(detail, action);
+          for (const n of [...check.blockers, ...check.warnings]) {
+            for (const catalog of [en, es] as Record<string, string>[]) {
+              expect(catalog[`reason.${n.reason}`], n.reason).to.be.a('string');
+              if (n.fix) expect(catalog[`fix.${n.fix}`], n.fix).to.be.a('string');
+            }
+          }
+        }
+      }
     });
   });
 });
