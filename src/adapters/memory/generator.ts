@@ -87,8 +87,11 @@ export function generateDataset(options: GenerateOptions = {}): Dataset {
     if (show.idleDays !== undefined) lastMs = nowMs - show.idleDays * DAY - rng.int(0, 86_399) * 1000;
     else if (rng.chance(0.02)) lastMs = null;
     else lastMs = refMs - Math.floor((inactive ? 200 : 730) * rng.next() ** 3) * DAY - rng.int(0, 86_399) * 1000;
+    // The balance is the sum of the unpaid invoices (set below). These draws once gave it, and are
+    // kept so that every other generated value stays as it was for a given seed.
     const r = rng.next();
-    const balance = r < 0.55 ? 0 : r < 0.9 ? rng.amount(10, 4000) : -rng.amount(5, 300);
+    if (r >= 0.9) rng.amount(5, 300);
+    else if (r >= 0.55) rng.amount(10, 4000);
     const customer: Customer = {
       id,
       kind,
@@ -99,7 +102,7 @@ export function generateDataset(options: GenerateOptions = {}): Dataset {
       suspended,
       deactivation: null,
       lastInteractionAt: lastMs === null ? null : iso(lastMs),
-      balance: money(balance),
+      balance: money(0),
       companyId: kind === 'person' && companies.length > 0 && (i === 0 || rng.chance(0.5))
         ? (i === 0 && kinds[1] === 'company' ? 'cus-2' : rng.pick(companies))
         : null,
@@ -163,6 +166,9 @@ export function generateDataset(options: GenerateOptions = {}): Dataset {
         onHold: !inactive && isOpenInvoice({ status }) && rng.chance(0.08),
       });
     }
+
+    const unpaidCents = invoices.reduce((sum, i) => sum + (i.status === 'unpaid' ? Math.round(i.total.amount * 100) : 0), 0);
+    customer.balance = money(unpaidCents / 100);
 
     const subscriptions: Subscription[] = [];
     const subscriptionCount = show.rich ? 1 : rng.chance(0.25) ? rng.int(1, 2) : 0;

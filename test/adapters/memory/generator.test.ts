@@ -70,6 +70,18 @@ describe('memory adapter: generateDataset', () => {
     expect(data.customers.some((c) => c.balance.amount > 0)).to.equal(true);
   });
 
+  it("gives each customer a balance that is the sum of its unpaid invoices, in the customer's currency", () => {
+    for (const seed of [1, 2, 3, 7]) {
+      const set = generateDataset({ count: 200, seed });
+      for (const c of set.customers) {
+        const unpaid = set.invoices.filter((i) => i.customerId === c.id && i.status === 'unpaid');
+        const cents = unpaid.reduce((sum, i) => sum + Math.round(i.total.amount * 100), 0);
+        expect(Math.round(c.balance.amount * 100), `${c.id} (seed ${seed})`).to.equal(cents);
+        for (const i of unpaid) expect(i.total.currency, i.id).to.equal(c.balance.currency);
+      }
+    }
+  });
+
   it('has invoices in every status, and open ones on hold', () => {
     expect(new Set(data.invoices.map((i) => i.status))).to.deep.equal(new Set(['draft', 'unpaid', 'paid', 'void']));
     const held = data.invoices.filter((i) => i.onHold);
