@@ -1,6 +1,6 @@
 // The web-test-runner commands an engine lacks, and why. The tests ask for a
 // command through test/support/capabilities.ts and are skipped in that engine
-// alone (counted as skipped); the README's Reliability section lists these.
+// alone (counted as skipped); docs/reliability.md lists these.
 const NO_CDP = 'needs the Chrome DevTools Protocol; puppeteer drives Firefox over WebDriver BiDi';
 
 export const MISSING = {
