@@ -11,7 +11,7 @@ import { totalImpact } from '../../rules/preview.js';
 import { isolate } from '../../i18n/bidi.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { isErrorCode } from '../../adapter/errors.js';
-import { names, option, otherWarnings, reasonText, renderReason, type View } from './deactivate-dialog.render.js';
+import { names, option, reasonText, renderReason, type View } from './deactivate-dialog.render.js';
 import { DELETE_SHOWN, renderBulkDelete } from './deactivate-dialog.delete.js';
 
 /** G6: whether the typed count is asked for this preview. */
@@ -20,7 +20,37 @@ export function typedCountNeeded(v: View, preview: Preview): number | null {
   return needsTypedCount(preview.action, count, v.policy) ? count : null;
 }
 
-const unique = <T>(items: T[], key: (t: T) => string) => [...new Map(items.map((i) => [key(i), i])).values()];
+/** Reasons with words of their own for several customers; the others are said as "names: reason". */
+const BULK_WORDS: Readonly<Record<string, MessageKey>> = {
+  'open-balance': 'dialog.bulk.open-balance',
+  'manual-invoices-only': 'dialog.bulk.manual-invoices-only',
+  'resend-reaches': 'dialog.bulk.resend-reaches',
+};
+/** Said of all of them alike: no names needed. */
+const SAID_OF_ALL = ['no-bulk-billing'];
+
+/** Each warning once, naming the customers it concerns: several customers are never "this customer". */
+function renderWarnings(v: View, allowed: readonly Impact[], shown: readonly string[]) {
+  const { l } = v;
+  const concerned = new Map<string, Impact[]>();
+  for (const impact of allowed) {
+    for (const { reason } of impact.check.warnings) {
+      if (shown.includes(reason)) continue;
+      const list = concerned.get(reason) ?? [];
+      if (!list.includes(impact)) list.push(impact);
+      concerned.set(reason, list);
+    }
+  }
+  return [...concerned].map(([reason, impacts]) => {
+    const who = names(l, impacts.map((i) => (reason === 'open-balance'
+      ? `${isolate(i.customer.name)} (${l.formatMoney(i.customer.balance)})` : isolate(i.customer.name))));
+    const own = Object.hasOwn(BULK_WORDS, reason) ? BULK_WORDS[reason] : undefined;
+    const said = own ? l.t(own, { count: impacts.length, names: who })
+      : SAID_OF_ALL.includes(reason) ? reasonText(l, reason)
+        : l.t('dialog.bulk.concerns', { names: who, reason: reasonText(l, reason) });
+    return html`<li>${said}</li>`;
+  });
+}
 
 /** G1 totals, the skipped customers with their reason, the options and the typed count. */
 export function renderBulkPreview(v: View, preview: Preview): TemplateResult {
@@ -28,7 +58,6 @@ export function renderBulkPreview(v: View, preview: Preview): TemplateResult {
   const totals = totalImpact(preview.impacts);
   const allowed = preview.impacts.filter((i) => i.check.allowed);
   const blocked = preview.impacts.filter((i) => !i.check.allowed);
-  const warnings = unique(allowed.flatMap((i) => i.check.warnings), (n) => n.reason);
   const typed = typedCountNeeded(v, preview);
   const line = (key: MessageKey, count: number) => (count > 0 ? html`<li>${l.t(key, { count })}</li>` : nothing);
   const deleting = preview.action === 'delete';
@@ -41,8 +70,7 @@ export function renderBulkPreview(v: View, preview: Preview): TemplateResult {
     <ul part="impact">
       ${deleting ? nothing : line('count.locations', totals.locations)}
       ${deleting ? nothing : line('count.services', totals.services)}
-      ${totals.linkedUnchanged > 0 ? html`<li>${l.t('reason.links-unchanged')} (${l.t('count.customers', { count: totals.linkedUnchanged })})</li>` : nothing}
-      ${otherWarnings(v, warnings, ['cascade', 'links-unchanged', 'cancel-irreversible', 'hold-stops-reminders', ...(deleting ? DELETE_SHOWN : [])])}
+      ${renderWarnings(v, allowed, ['cascade', 'cancel-irreversible', 'hold-stops-reminders', ...(deleting ? DELETE_SHOWN : [])])}
     </ul>
     ${blocked.length ? html`<div part="blockers">
       <h3>${l.t('dialog.skipped', { count: blocked.length })}</h3>
@@ -50,7 +78,10 @@ export function renderBulkPreview(v: View, preview: Preview): TemplateResult {
     </div>` : nothing}
     ${preview.missing.length ? html`<p>${l.t('dialog.missing', { count: preview.missing.length })}</p>` : nothing}
     ${preview.action === 'deactivate' && totals.subscriptions > 0 && v.policy.subscriptions
-      ? option(v, 'cancelSubscriptions', l.t('dialog.cancel-subscriptions', { count: totals.subscriptions, names: names(l, allowed.flatMap((i) => i.subscriptions.map((s) => s.name))) }),
+      ? option(v, 'cancelSubscriptions', l.t('dialog.bulk.cancel-subscriptions', {
+        count: totals.subscriptions,
+        names: names(l, allowed.flatMap((i) => i.subscriptions.map((s) => `${isolate(s.name)} (${isolate(i.customer.name)})`))),
+      }),
         `${l.t('reason.cancel-irreversible')} ${l.t('dialog.irreversible')}`, true)
       : nothing}
     ${preview.action === 'deactivate' && totals.invoices > 0 && v.policy.invoiceHold

@@ -86,3 +86,30 @@ describe('<deactivate-dialog> bulk', () => {
     expect(results(el)).not.to.contain('failed');
   });
 });
+
+describe('<deactivate-dialog> bulk words name whose', () => {
+  it('never says "this customer" or "its" of several customers, and names whom each warning concerns', async () => {
+    const { el, opener } = await mount({ ids: ['c-jose', 'c-acme'], policy: { balanceGuard: 'warn' } });
+    await openAndLoad(el, opener);
+    const said = text(el);
+    expect(said).to.not.match(/\b(this customer|its)\b/i);
+    expect(said).to.contain('You can still invoice José Álvarez and Acme Ibérica S.L. by hand, but the invoices carry no services.');
+    expect(said).to.contain('Re-sending unpaid invoices to a group still reaches José Álvarez.');
+    expect(said).to.contain('1 customer still has an open balance: Acme Ibérica S.L. (€120.00).');
+    expect(said).to.contain('Acme Ibérica S.L.: Linked contacts and companies stay as they are.');
+    expect(field(el, 'Also cancel 1 active subscription: Pro plan (José Álvarez)')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('names whom each warning concerns in Spanish too, with the personal a', async () => {
+    const { el, opener, page } = await mount({ ids: ['c-jose', 'c-acme'], policy: { balanceGuard: 'warn' } });
+    page.setAttribute('lang', 'es');
+    await openAndLoad(el, opener);
+    await until(() => title(el) === '¿Desactivar 2 clientes?', 'no Spanish title');
+    const said = text(el);
+    expect(said).to.contain('Aún puedes facturar a mano a José Álvarez y Acme Ibérica S.L., pero las facturas no llevarán servicios.');
+    expect(said).to.contain('Si reenvías las facturas impagadas a un grupo, también las recibirá José Álvarez.');
+    expect(said).to.contain('1 cliente todavía tiene saldo pendiente: Acme Ibérica S.L. (120,00 €).');
+    expect(field(el, 'Cancelar también 1 suscripción activa: Pro plan (José Álvarez)')).to.exist;
+  });
+});
