@@ -123,6 +123,11 @@ export const ServiceSchema = /* @__PURE__ */ z.object({
   schedule: ScheduleSchema,
   /** The customer deactivation that switched it off, if any (G3). */
   deactivatedByOperation: z.nullable(IdSchema),
+  /**
+   * The schedule it had before a customer's deactivation gave it today's end date (D3), so that
+   * restoring that deactivation brings it back (G3). Absent or null when the cascade left none.
+   */
+  scheduleBefore: z.optional(z.nullable(ScheduleSchema)),
   version: VersionSchema,
 });
 

@@ -52,18 +52,24 @@ export function cascadeTargets(detail: CustomerDetail, policy: Policy): { locati
 /**
  * D3: a service as the cascade leaves it. A recurring service gets an end date
  * (today, unless it already ends earlier) and "deactivate on end date" — which
- * is why reactivating it later means removing that end date (R3). Returns a
- * new record, its `version` already one up: an adapter does not add another.
+ * is why reactivating it later means removing that end date (R3). The schedule
+ * it had is kept in `scheduleBefore`, so that restoring the deactivation brings
+ * back a later end date the host had set (G3). Returns a new record, its
+ * `version` already one up: an adapter does not add another.
  */
 export function deactivateService(service: Service, operationId: string, today: string): Service {
-  const schedule = service.kind === 'recurring'
-    ? {
-        ...service.schedule,
-        endDate: service.schedule.endDate && service.schedule.endDate < today ? service.schedule.endDate : today,
-        deactivateOnEndDate: true,
-      }
-    : { ...service.schedule };
-  return { ...service, status: 'inactive', schedule, deactivatedByOperation: operationId, version: service.version + 1 };
+  if (service.kind !== 'recurring') {
+    return { ...service, status: 'inactive', schedule: { ...service.schedule }, deactivatedByOperation: operationId, version: service.version + 1 };
+  }
+  const schedule = {
+    ...service.schedule,
+    endDate: service.schedule.endDate && service.schedule.endDate < today ? service.schedule.endDate : today,
+    deactivateOnEndDate: true,
+  };
+  return {
+    ...service, status: 'inactive', schedule, scheduleBefore: { ...service.schedule },
+    deactivatedByOperation: operationId, version: service.version + 1,
+  };
 }
 
 /** D3: a location as the cascade leaves it, marked with the operation (G3); a new record, its `version` already one up. */

@@ -72,7 +72,7 @@ export function checkReactivateService(
  */
 export function reactivateService(service: Service, schedule: Schedule): Service {
   const saved = schedule.endDate === null ? removeEndDate(schedule) : { ...schedule };
-  return { ...service, status: 'active', schedule: saved, deactivatedByOperation: null, version: service.version + 1 };
+  return { ...service, status: 'active', schedule: saved, deactivatedByOperation: null, scheduleBefore: null, version: service.version + 1 };
 }
 
 /**
@@ -95,13 +95,16 @@ export function restorePlan(detail: CustomerDetail): { locations: Location[]; se
 }
 
 /**
- * The schedule a restored service gets (G3 with R3): the end date the cascade
- * set is removed; a later end date the host had set before is kept.
+ * The schedule a restored service gets (G3 with R3, D3): the one it had before
+ * the deactivation switched it off (`scheduleBefore`), so a later end date the
+ * host had set comes back; without it, the service's schedule as it is. An end
+ * date that is today or past is removed: it would switch the service off again.
  */
 export function restoredSchedule(service: Service, today: string): Schedule {
-  const end = service.schedule.endDate;
-  if (service.kind === 'recurring' && end !== null && compareDates(end, today) <= 0) return removeEndDate(service.schedule);
-  return { ...service.schedule };
+  const schedule = (service.deactivatedByOperation !== null ? service.scheduleBefore : null) ?? service.schedule;
+  const end = schedule.endDate;
+  if (service.kind === 'recurring' && end !== null && compareDates(end, today) <= 0) return removeEndDate(schedule);
+  return { ...schedule };
 }
 
 const ref = (x: { id: string; name?: string; label?: string }) => ({ id: x.id, name: x.name ?? x.label ?? x.id });

@@ -98,9 +98,12 @@ describe('deactivate', () => {
       });
     });
 
-    it('D3 brings a later end date of a recurring service forward to today', () => {
+    it('D3 brings a later end date of a recurring service forward to today, keeping the one it had (G3)', () => {
       const before = service({ schedule: { startDate: '2026-01-01', endDate: '2026-12-31', deactivateOnEndDate: false } });
-      expect(deactivateService(before, 'op-9', TODAY).schedule.endDate).to.equal(TODAY);
+      const after = deactivateService(before, 'op-9', TODAY);
+      expect(after.schedule.endDate).to.equal(TODAY);
+      expect(after.scheduleBefore).to.deep.equal(before.schedule);
+      expect(after.scheduleBefore).not.to.equal(before.schedule);
     });
 
     it('D3 leaves the schedule of an on-request service as it was', () => {
@@ -109,6 +112,7 @@ describe('deactivate', () => {
       expect(after.status).to.equal('inactive');
       expect(after.schedule).to.deep.equal(before.schedule);
       expect(after.schedule).not.to.equal(before.schedule);
+      expect(after.scheduleBefore ?? null).to.equal(null);
     });
 
     it('D3 switches a location off and marks it with the operation id', () => {

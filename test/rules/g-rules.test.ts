@@ -227,6 +227,24 @@ describe('G-rules', () => {
       expect(restoredSchedule(service({ status: 'inactive', schedule: later }), TODAY)).to.deep.equal(later);
     });
 
+    it('G3 brings back the later end date a service had before the cascade cut it to today (D3)', () => {
+      const before = { startDate: '2026-01-01', endDate: '2027-03-31', deactivateOnEndDate: false };
+      const svc = service({ status: 'inactive', schedule: ended, scheduleBefore: before, deactivatedByOperation: 'op-2' });
+      expect(restoredSchedule(svc, TODAY)).to.deep.equal(before);
+    });
+
+    it('G3 removes an end date from before the cascade that has passed since', () => {
+      const before = { startDate: '2026-01-01', endDate: TODAY, deactivateOnEndDate: true };
+      const svc = service({ status: 'inactive', schedule: ended, scheduleBefore: before, deactivatedByOperation: 'op-2' });
+      expect(restoredSchedule(svc, TODAY)).to.deep.equal({ startDate: '2026-01-01', endDate: null, deactivateOnEndDate: false });
+    });
+
+    it('G3 ignores a schedule from before on a service no deactivation switched off', () => {
+      const before = { startDate: '2026-01-01', endDate: '2027-03-31', deactivateOnEndDate: false };
+      const svc = service({ status: 'inactive', schedule: ended, scheduleBefore: before, deactivatedByOperation: null });
+      expect(restoredSchedule(svc, TODAY)).to.deep.equal({ startDate: '2026-01-01', endDate: null, deactivateOnEndDate: false });
+    });
+
     it('G3 leaves the schedule of a restored on-request service as it is', () => {
       expect(restoredSchedule(service({ kind: 'on-request', status: 'inactive' }), TODAY)).to.deep.equal(open);
     });

@@ -129,7 +129,11 @@ function revert(ctx: OperationContext, customer: Customer, op: string, saved: Un
   for (const before of plan.services) {
     const now = store.services.get(before.id);
     if (!now || now.status !== 'inactive' || now.deactivatedByOperation !== op) continue;
-    store.put('services', bump(now, { status: before.status, schedule: before.schedule, deactivatedByOperation: before.deactivatedByOperation }));
+    const back = bump(now, { status: before.status, schedule: before.schedule, deactivatedByOperation: before.deactivatedByOperation });
+    // As it was: the schedule from before the deactivation is gone with it, unless the service had one already.
+    if (before.scheduleBefore === undefined) delete back.scheduleBefore;
+    else back.scheduleBefore = before.scheduleBefore;
+    store.put('services', back);
     services.push(now.id);
   }
   const invoices: string[] = [];
@@ -149,7 +153,9 @@ function revert(ctx: OperationContext, customer: Customer, op: string, saved: Un
 function fromRestorePlan(plan: ReturnType<typeof restorePlan>, today: string): UndoState {
   return {
     locations: plan.locations.map((l) => ({ ...l, status: 'active', deactivatedByOperation: null })),
-    services: plan.services.map((s) => ({ ...s, status: 'active', deactivatedByOperation: null, schedule: restoredSchedule(s, today) })),
+    services: plan.services.map((s) => ({
+      ...s, status: 'active', deactivatedByOperation: null, scheduleBefore: null, schedule: restoredSchedule(s, today),
+    })),
     heldInvoices: [],
   };
 }

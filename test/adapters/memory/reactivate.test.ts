@@ -53,7 +53,27 @@ describe('memory adapter: reactivate', () => {
     await adapter.deactivate(deactivation(['c-jose']), call());
     await adapter.reactivate(reactivation(['c-jose'], { restoreCascade: true }), call());
     const { services } = await adapter.getCustomer('c-jose', call());
-    expect(byId(services, 'svc-6').schedule).to.deep.equal(open('2025-01-01'));
+    expect(byId(services, 'svc-1').schedule).to.deep.equal(open('2025-01-01'));
+  });
+
+  it('brings back the later end date a restored service had before the cascade cut it to today (D3, G3)', async () => {
+    const { adapter } = setup();
+    await adapter.deactivate(deactivation(['c-jose']), call());
+    const off = byId((await adapter.getCustomer('c-jose', call())).services, 'svc-6');
+    expect(off.schedule).to.deep.equal({ startDate: '2025-01-01', endDate: TODAY, deactivateOnEndDate: true });
+    expect(off.scheduleBefore).to.deep.equal({ startDate: '2025-01-01', endDate: '2027-03-31', deactivateOnEndDate: false });
+    await adapter.reactivate(reactivation(['c-jose'], { restoreCascade: true }), call());
+    const back = byId((await adapter.getCustomer('c-jose', call())).services, 'svc-6');
+    expect(back.schedule).to.deep.equal({ startDate: '2025-01-01', endDate: '2027-03-31', deactivateOnEndDate: false });
+    expect(back.scheduleBefore ?? null).to.equal(null);
+  });
+
+  it('brings back the later end date when the deactivation is undone, too (D3, G4)', async () => {
+    const { adapter } = setup();
+    const { operationId } = await adapter.deactivate(deactivation(['c-jose']), call());
+    await adapter.undo({ operationId, idempotencyKey: key(), actor: ACTOR }, call());
+    const back = byId((await adapter.getCustomer('c-jose', call())).services, 'svc-6');
+    expect(back.schedule).to.deep.equal({ startDate: '2025-01-01', endDate: '2027-03-31', deactivateOnEndDate: false });
   });
 
   it('lists what it restored in the reactivated audit entry (G7)', async () => {

@@ -77,9 +77,10 @@ describe('<service-reactivate-form> R4 invoices on hold', () => {
 
     it('speaks Spanish: Quitar de espera, and the seed\'s "ya no está en espera" once released', async () => {
       const { adapter } = controlled();
-      const page = await fixture<HTMLElement>(html`<div lang="es"><service-reactivate-form customer-id="c-jose" today=${TODAY}
-        .adapter=${adapter}></service-reactivate-form></div>`);
-      const el = page.querySelector('service-reactivate-form')!;
+      // The form is the fixture's root: a plain <div> root waits for an animation frame, which a
+      // page in the background of a busy run may not get.
+      const el = await fixture<ServiceReactivateForm>(html`<service-reactivate-form lang="es" customer-id="c-jose" today=${TODAY}
+        .adapter=${adapter}></service-reactivate-form>`);
       await until(() => text(section(el)).includes('Facturas en espera'), 'the Spanish section did not show');
       const release = releaseButtons(el)[0]!;
       expect([text(release), release.getAttribute('aria-label')]).to.deep.equal(['Quitar de espera', 'Quitar de espera la factura INV-inv-4']);
