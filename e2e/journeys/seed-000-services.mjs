@@ -1,7 +1,7 @@
 // Seed 000 (services and locations): deactivating a customer takes its
 // locations and services with it; reactivating goes customer, then location,
-// then service (a recurring one with its end date removed, an on-request one
-// as it is). A service is refused while its location is inactive, with the
+// then service (a recurring one with its end date removed — an end date of
+// today, the day it was deactivated, is refused — an on-request one as it is). A service is refused while its location is inactive, with the
 // reason and the way out.
 import {
   chooseFromMenu, confirmAndClose, dialogTitled, expectBadge, exactly, openDemo, openProfile, profileActions, profileTab,
@@ -103,13 +103,20 @@ export default {
       await expectFocused(page, locationTabs.getByRole('tab', { name: t.locDeactivated(1) }), 'the Deactivated locations tab, its menu being gone');
     }
 
-    // The recurring service: ticked, its end date removed ("deactivate on end date" unticks itself), saved.
+    // The recurring service: ticked, it still has the end date its deactivation gave it — today (R3, same
+    // day). Saving it so would switch it off again tonight: refused, with the reason on the field.
     await profileTab(s, t.tabServices);
     const location = services.getByRole('group', { name: t.locationLegend(LOCATIONS[0], false), exact: true });
     await user.toggle(location.getByRole('checkbox', { name: t.reactivateService(RECURRING) }));
     const endDate = location.getByLabel(t.endDate, { exact: true });
     await expectVisible(endDate);
     await expectVisible(location.getByRole('checkbox', { name: t.deactivateOnEndDate, checked: true }));
+    await user.press(services.getByRole('button', { name: t.save, exact: true }));
+    await expectVisible(endDate.and(page.locator('[aria-invalid="true"]')));
+    await expectVisible(location.getByText(t.endDatePast));
+    if (user.kind === 'keyboard') await expectFocused(page, endDate, 'the end date that was refused');
+    await expectGone(services.getByRole('status').getByText(t.servicesSaved([RECURRING])));
+    // Its end date removed ("deactivate on end date" unticks itself), it saves.
     await user.clear(endDate);
     await expectVisible(location.getByRole('checkbox', { name: t.deactivateOnEndDate, checked: false, disabled: true }));
     await user.press(services.getByRole('button', { name: t.save, exact: true }));

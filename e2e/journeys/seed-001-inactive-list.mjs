@@ -1,12 +1,15 @@
 // Seed 001 (the inactive list, deleting): a deactivated customer moves from
 // the Active list to the Inactive one; an active customer cannot be deleted
 // (the menu says to deactivate first); several inactive customers are deleted
-// at once with "select all", after typing their count.
+// at once with "select all", after a preview of what goes with them and
+// typing their count.
 import { chooseFromMenu, confirmAndClose, dialogTitled, openDemo } from '../support/steps.mjs';
 import { expectFocused, expectGone, expectVisible } from '../support/wait.mjs';
 
 const DEACTIVATED = 'Lucía Ibáñez';
 const STAYS_ACTIVE = 'Henry Evans';
+/** Inactive, with an open balance and two invoices on hold. */
+const HELD_AND_OWING = 'Héctor Schröder';
 /** The customers already inactive in the demo's data. */
 const INACTIVE = ['Ethan Ruiz Taylor', 'Héctor Schröder', 'Íñigo Evans', 'James Reid García', 'Ortega, Sørensen y Asociados',
   'Pérez & Söhne GmbH', 'Siobhán Johnson'];
@@ -64,6 +67,12 @@ export default {
     await expectVisible(page.getByRole('group', { name: t.bulkBar }).getByText(t.selectedCount(count)));
     await user.press(page.getByRole('button', { name: t.bulkDelete, exact: true }));
     const confirmDelete = await dialogTitled(page, t.titleDeleteBulk(count));
+    // The preview says what goes with them (X1, G1), in total and customer by customer: here a
+    // balance and two invoices on hold (the demo's data: seed 7).
+    await expectVisible(confirmDelete.getByRole('heading', { name: t.lostBulk, exact: true }));
+    await expectVisible(confirmDelete.getByRole('heading', { name: t.byCustomer, exact: true }));
+    await expectVisible(confirmDelete.getByRole('listitem')
+      .filter({ hasText: t.deleteLineBalance(HELD_AND_OWING) }).filter({ hasText: t.invoicesHeld(2, 2) }));
     const confirm = confirmDelete.getByRole('button', { name: t.confirmDeleteBulk(count), exact: true });
     await expectVisible(confirm.and(page.locator('[aria-disabled="true"]')));
     await user.type(confirmDelete.getByRole('textbox', { name: t.typeCount(count), exact: true }), String(count));

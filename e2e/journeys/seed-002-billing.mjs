@@ -1,8 +1,9 @@
 // Seed 002 (invoices and subscriptions): deactivating a company cancels its
 // subscription and puts its open invoice on hold, as ticked; its contacts stay
 // active; the notes say who did it and when. "Active: no" finds it. After
-// reactivation the invoice is still on hold (it is released only by choice)
-// and the subscription does not come back.
+// reactivation the invoice is still on hold (it is released only by choice,
+// then released by hand from the services form) and the subscription does
+// not come back.
 import {
   chooseFromMenu, confirmAndClose, dialogTitled, expectBadge, openDemo, openProfile, profileActions, profileTab,
 } from '../support/steps.mjs';
@@ -101,5 +102,15 @@ export default {
     await profileTab(s, t.tabBilling);
     await expectVisible(invoiceRow.getByText(t.onHold, { exact: true }));
     await expectVisible(subscription.getByText(t.subscriptionCancelled, { exact: true }));
+
+    // Released by hand, one by one (R4): from the services form, where the customer is brought back.
+    await profileTab(s, t.tabServices);
+    const services = page.getByRole('tabpanel', { name: t.tabServices });
+    const held = services.getByRole('group', { name: t.invoicesOnHold, exact: true });
+    await user.press(held.getByRole('button', { name: t.releaseInvoice(OPEN_INVOICE), exact: true }));
+    await expectVisible(held.getByRole('status').getByText(t.released(OPEN_INVOICE), { exact: true }));
+    await profileTab(s, t.tabBilling);
+    await expectVisible(invoiceRow);
+    await expectGone(invoiceRow.getByText(t.onHold, { exact: true }));
   },
 };

@@ -65,6 +65,12 @@ const en = {
   reactivateService: (name) => `Reactivate ${name}`, endDate: 'End date', deactivateOnEndDate: 'Deactivate on end date',
   locationLegend: (name, inactive) => (inactive ? `${name} – Inactive` : name),
   servicesSaved: (names) => `${list('en', names)}: Active`,
+  endDatePast: 'The end date is today or in the past, so the service would stop again. Remove it or choose a later date.',
+  invoicesOnHold: 'Invoices on hold', releaseInvoice: (number) => `Release invoice ${number}`,
+  released: (number) => `${number} is no longer on hold.`,
+  lostBulk: 'Deleted with them', byCustomer: 'Customer by customer',
+  deleteLineBalance: (name) => `${name}: open balance `,
+  invoicesHeld: (n, held) => `${n} unpaid or held ${n === 1 ? 'invoice' : 'invoices'} (${held} on hold)`,
 };
 
 const es = {
@@ -127,6 +133,12 @@ const es = {
   reactivateService: (name) => `Reactivar ${name}`, endDate: 'Fecha de fin', deactivateOnEndDate: 'Desactivar en la fecha de fin',
   locationLegend: (name, inactive) => (inactive ? `${name} – Inactivo` : name),
   servicesSaved: (names) => `${list('es', names)}: Activo`,
+  endDatePast: 'La fecha de fin es hoy o ya ha pasado, así que el servicio volvería a detenerse. Quítala o elige una fecha posterior.',
+  invoicesOnHold: 'Facturas en espera', releaseInvoice: (number) => `Quitar de espera la factura ${number}`,
+  released: (number) => `${number} ya no está en espera.`,
+  lostBulk: 'Lo que se elimina con ellos', byCustomer: 'Cliente por cliente',
+  deleteLineBalance: (name) => `${name}: saldo pendiente de `,
+  invoicesHeld: (n, held) => `${n} ${n === 1 ? 'factura impagada o en espera' : 'facturas impagadas o en espera'} (${held} en espera)`,
 };
 
 export const TEXT = { en, es };

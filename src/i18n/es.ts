@@ -155,7 +155,7 @@ export const es: Catalog = {
   'dialog.more': '{names} y {count} más',
   'dialog.cancel-subscriptions': '{count, plural, one {Cancelar también su suscripción activa ({names})} other {Cancelar también sus # suscripciones activas ({names})}}',
   'dialog.bulk.cancel-subscriptions': '{count, plural, one {Cancelar también # suscripción activa: {names}} other {Cancelar también # suscripciones activas: {names}}}',
-  'dialog.bulk.open-balance': '{count, plural, one {# cliente todavía tiene saldo pendiente: {names}.} other {# clientes todavía tienen saldo pendiente: {names}.}}',
+  'dialog.bulk.open-balance': '{count, plural, one {# cliente todavía tiene un saldo pendiente: {names}.} other {# clientes todavía tienen un saldo pendiente: {names}.}}',
   'dialog.bulk.manual-invoices-only': 'Aún puedes facturar a mano a {names}, pero las facturas no llevarán servicios.',
   'dialog.bulk.resend-reaches': '{count, plural, one {Si reenvías las facturas impagadas a un grupo, también las recibirá {names}.} other {Si reenvías las facturas impagadas a un grupo, también las recibirán {names}.}}',
   'dialog.bulk.concerns': '{names}: {reason}',

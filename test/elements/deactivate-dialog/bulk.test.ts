@@ -109,7 +109,7 @@ describe('<deactivate-dialog> bulk words name whose', () => {
     const said = text(el);
     expect(said).to.contain('Aún puedes facturar a mano a José Álvarez y Acme Ibérica S.L., pero las facturas no llevarán servicios.');
     expect(said).to.contain('Si reenvías las facturas impagadas a un grupo, también las recibirá José Álvarez.');
-    expect(said).to.contain('1 cliente todavía tiene saldo pendiente: Acme Ibérica S.L. (120,00 €).');
+    expect(said).to.contain('1 cliente todavía tiene un saldo pendiente: Acme Ibérica S.L. (120,00 €).');
     expect(field(el, 'Cancelar también 1 suscripción activa: Pro plan (José Álvarez)')).to.exist;
   });
 });
