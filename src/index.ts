@@ -6,7 +6,8 @@
 export * from './adapter/index.js';
 export * as rules from './rules/index.js';
 export { DEFAULT_POLICY, PRESETS, PRESET_NAMES, resolvePolicy, type PresetName } from './rules/policy.js';
-export { setMessages, type MessageOverrides } from './i18n/catalog.js';
+export { setMessages } from './i18n/host.js';
+export type { MessageOverrides } from './i18n/catalogs.js';
 export type { MessageKey } from './i18n/en.js';
 export type { Locale } from './i18n/locale.js';
 export * from './events/index.js';

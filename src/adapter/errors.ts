@@ -76,7 +76,7 @@ const MUTATIONS: ReadonlySet<string> = new Set([
  * came in time, so it may or may not have been made (a retry, with the same
  * idempotency key, is safe).
  */
-export function outcomeUnknown(error: LifecycleError): boolean {
+export function outcomeUnknown(error: { readonly code: string; readonly operation?: string | undefined }): boolean {
   return error.code === 'timeout' && MUTATIONS.has(error.operation ?? '');
 }
 

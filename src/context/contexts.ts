@@ -10,8 +10,7 @@
  */
 import { ContextRoot, createContext } from '@lit/context';
 import type { Actor, LifecycleAdapter, Policy } from '../adapter/types.js';
-import type { MessageOverrides } from '../i18n/catalog.js';
-import type { Locale } from '../i18n/locale.js';
+import type { LocaleSettings } from '../i18n/element-localizer.js';
 
 /** The host's adapter, as given (the consumer guards it). */
 export const adapterContext = createContext<LifecycleAdapter | undefined>(Symbol.for('customer-lifecycle-kit/adapter'));
@@ -20,12 +19,7 @@ export const adapterContext = createContext<LifecycleAdapter | undefined>(Symbol
 export const policyContext = createContext<Policy>(Symbol.for('customer-lifecycle-kit/policy'));
 
 /** The provider's locale and message overrides. */
-export interface LocaleContextValue {
-  /** When set, wins over the nearest `lang`. */
-  locale?: Locale | undefined;
-  /** Messages that win over the catalogue and `setMessages`. */
-  overrides?: MessageOverrides | undefined;
-}
+export type LocaleContextValue = LocaleSettings;
 
 /** The locale and message overrides from the provider. */
 export const localeContext = createContext<LocaleContextValue>(Symbol.for('customer-lifecycle-kit/locale'));
@@ -51,11 +45,43 @@ export function ensureContextRoot(el: Element): void {
   new ContextRoot().attach(root);
 }
 
+/** The `<lifecycle-provider>` elements connected in each document (by `Symbol.for`, so bundled copies share it). */
+const PRESENT = Symbol.for('customer-lifecycle-kit/providers');
+/** Fired on a document when a provider connects in it. */
+const PROVIDER_EVENT = 'customer-lifecycle-kit-provider';
+
+type Tracked = Document & { [PRESENT]?: Set<Element> };
+
+/** Called by `<lifecycle-provider>` on connect and disconnect: keeps its document's set of providers. */
+export function trackProvider(provider: Element, connected: boolean): void {
+  const doc = provider.ownerDocument as Tracked;
+  const present = (doc[PRESENT] ??= new Set());
+  if (!connected) {
+    present.delete(provider);
+    return;
+  }
+  present.add(provider);
+  doc.dispatchEvent(new Event(PROVIDER_EVENT));
+}
+
+/** Whether a provider is connected in `el`'s document. */
+export function hasProvider(el: Element): boolean {
+  return !!(el.ownerDocument as Tracked)[PRESENT]?.size;
+}
+
 /**
- * Set on `globalThis` (a count) once a `<lifecycle-provider>` has connected on
- * the page, and announced with `PROVIDER_EVENT` on `window`: elements that
+ * Calls `ready` at once when a provider is connected in `el`'s document,
+ * else when the first one connects there; returns the cancel. Elements that
  * appear by the thousand (the badge) ask for context only once there is a
- * provider to answer. Symbol and event name are shared by bundled copies.
+ * provider to answer, so a page without one pays no request per badge.
  */
-export const PROVIDERS = Symbol.for('customer-lifecycle-kit/providers');
-export const PROVIDER_EVENT = 'customer-lifecycle-kit-provider';
+export function whenProvider(el: Element, ready: () => void): () => void {
+  const doc = el.ownerDocument;
+  if (hasProvider(el)) {
+    ready();
+    return () => {};
+  }
+  const listener = () => ready();
+  doc.addEventListener(PROVIDER_EVENT, listener, { once: true });
+  return () => doc.removeEventListener(PROVIDER_EVENT, listener);
+}

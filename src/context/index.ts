@@ -1,6 +1,5 @@
-/** Context keys and the consumer controller of `<lifecycle-provider>`. */
+/** Context keys and the one controller that reads `<lifecycle-provider>`. */
 export {
-  adapterContext, policyContext, localeContext, actorContext, ensureContextRoot, type LocaleContextValue,
+  adapterContext, policyContext, localeContext, actorContext, timeoutContext, ensureContextRoot, type LocaleContextValue,
 } from './contexts.js';
-export { AdapterController } from './adapter-controller.js';
-export { LifecycleController, UNKNOWN_ACTOR, type LifecycleOptions } from './lifecycle-consumer.js';
+export { LifecycleController, UNKNOWN_ACTOR, type LifecycleOptions } from './lifecycle-controller.js';

@@ -8,7 +8,7 @@
 import { fixtureSync, html } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
-import { loadCatalog } from '../../src/i18n/registry.js';
+import { loadCatalog } from '../../src/i18n/catalogs.js';
 import { tokens } from '../../src/styles/tokens.js';
 import type { Meta } from '../../stories/csf.js';
 import { renderStory, storiesOf, type StoriesModule } from '../../stories/render.js';

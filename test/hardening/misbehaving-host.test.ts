@@ -11,7 +11,7 @@ import '../../src/elements/customer-status-badge/define.js';
 import '../../src/elements/service-reactivate-form/define.js';
 import type { InactiveFilter } from '../../src/elements/inactive-filter/define.js';
 import type { ServiceReactivateForm } from '../../src/elements/service-reactivate-form/define.js';
-import { createLocalizer } from '../../src/i18n/localizer.js';
+import { createLocalizer } from '../../src/i18n/host.js';
 import { fixture as dataset } from '../adapters/memory/fixture.js';
 import { alert, button, dialog, field, mount, openAndLoad, root, status, tick, title } from '../elements/deactivate-dialog/helpers.js';
 import { warningsOf } from '../support/console.js';

@@ -4,18 +4,19 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ERROR_CODES } from '../../src/adapter/errors.js';
 import { FIX_CODES, REASON_CODES } from '../../src/rules/reasons.js';
+import { LifecycleController } from '../../src/context/lifecycle-controller.js';
 import {
-  LocalizeController, createLocalizer, en, formatMessage, isMessageKey, loadCatalog, loadedCatalog,
+  createLocalizer, en, formatMessage, isMessageKey, loadCatalog, loadedCatalog,
   resolveLocale, setMessages, toLocale, toOverrides, type Catalog,
 } from '../../src/i18n/index.js';
-import { own } from '../../src/i18n/registry.js';
+import { own } from '../../src/i18n/catalogs.js';
 import { warningsOf } from '../support/console.js';
 import { polluted, THROWS } from '../support/polluted.js';
 
 /** A minimal element that renders one message and keeps every text it rendered. */
 class TestLocalized extends LitElement {
   @property({ attribute: false }) messages: unknown;
-  readonly localize = new LocalizeController(this, { messages: () => this.messages });
+  readonly localize = new LifecycleController(this, { english: en, messages: () => this.messages }).localize;
   readonly renders: string[] = [];
 
   override render() {
@@ -303,7 +304,7 @@ describe('own keys only: keys from a host, and a polluted Object.prototype', () 
   });
 });
 
-describe('LocalizeController', () => {
+describe('an element\'s localizer', () => {
   before(() => loadCatalog('es'));
 
   it('follows a lang change up the tree', async () => {

@@ -4,14 +4,14 @@
  * the other badges of the page and batched, see `readCustomer`), follows the
  * change feed, and writes the D7 description.
  */
-import { adoptStyles, type ReactiveController } from '@lit/reactive-element';
+import { adoptStyles, type ReactiveController, type ReactiveControllerHost, type ReactiveElement } from '@lit/reactive-element';
 import { LifecycleError } from '../../adapter/errors.js';
 import { AdapterTask, type Settled } from '../../adapter/task.js';
 import type { Customer, CustomerChange } from '../../adapter/types.js';
-import { LifecycleController } from '../../context/lifecycle-consumer.js';
+import type { LifecycleController } from '../../context/lifecycle-controller.js';
 import { LifecycleErrorEvent } from '../../events/lifecycle-error.js';
+import { en } from '../../i18n/en.js';
 import { isDormant, isDormantDays } from '../../rules/visibility.js';
-import type { CustomerStatusBadge } from './customer-status-badge.js';
 import { boundStyles } from './customer-status-badge.bound.styles.js';
 
 /** What a bound badge shows. */
@@ -23,13 +23,22 @@ export interface BoundState {
   error?: LifecycleError;
 }
 
+/** What the binding reads and sets on its badge. */
+export interface BadgeHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  customerId?: string;
+  dormantDays?: number;
+  adapter?: unknown;
+  bound: BoundState | undefined;
+}
+
 export class BadgeBinding implements ReactiveController {
-  private readonly lifecycle: LifecycleController;
   private readonly read: AdapterTask<[string], Customer>;
   private retry: HTMLButtonElement | undefined;
 
-  constructor(private readonly host: CustomerStatusBadge) {
-    this.lifecycle = new LifecycleController(host, { adapter: () => host.adapter, messages: () => host.messages });
+  constructor(private readonly host: BadgeHost, private readonly lifecycle: LifecycleController) {
+    lifecycle.readAdapter(() => host.adapter);
+    lifecycle.localize.addEnglish({ 'action.retry': en['action.retry'] });
     this.read = new AdapterTask(host, this.lifecycle, {
       kind: 'read',
       operation: 'getCustomer',
@@ -37,7 +46,7 @@ export class BadgeBinding implements ReactiveController {
       follow: (change) => this.onChange(change),
     });
     host.addController(this);
-    adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof CustomerStatusBadge).elementStyles, boundStyles]);
+    adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof ReactiveElement).elementStyles, boundStyles]);
   }
 
   hostConnected(): void {

@@ -1,9 +1,7 @@
-import { ContextConsumer } from '@lit/context';
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
-import { ensureContextRoot, localeContext, PROVIDER_EVENT, PROVIDERS } from '../../context/contexts.js';
-import { hostOverrides, loadCatalog, loadedCatalog, onMessagesChange, own, type MessageOverrides } from '../../i18n/registry.js';
-import { nearestLang, toLocale, watchLang, type Locale } from '../../i18n/locale.js';
-import { statusMessages, type StatusMessageKey } from '../../i18n/status.js';
+import { LifecycleController } from '../../context/lifecycle-controller.js';
+import type { MessageOverrides } from '../../i18n/catalogs.js';
+import { statusMessages } from '../../i18n/status.js';
 import { statusDisplay } from '../../rules/status.js';
 import { isOddDormantDays, MAX_DORMANT_DAYS } from '../../rules/visibility.js';
 import type { BadgeBinding, BoundState } from './customer-status-badge.bound.js';
@@ -56,10 +54,6 @@ function look(tone: string, icons: readonly string[]): Node {
 }
 
 const warned = new Set<string>();
-const waiting = new Set<CustomerStatusBadge>();
-const connected = new Set<CustomerStatusBadge>();
-let stopListening: (() => void) | undefined;
-let listening = false;
 
 /** Bound badges that start binding in one task: a table of thousands binds a slice a task, so the page keeps answering. */
 const BINDS_PER_TASK = 250;
@@ -126,7 +120,8 @@ export class CustomerStatusBadge extends ReactiveElement {
     messages: { attribute: false },
   };
 
-  private localeConsumer: ContextConsumer<typeof localeContext, this> | undefined;
+  // Lazy: a table of thousands of badges on a page without a provider sends no context request.
+  private readonly lifecycle = new LifecycleController(this, { english: statusMessages, messages: () => this.messages, lazy: true });
 
   /** `active` or `inactive` (ignored while a bound badge has its customer). Other values show "unknown". */
   status?: string;
@@ -167,68 +162,9 @@ export class CustomerStatusBadge extends ReactiveElement {
   private binding: BadgeBinding | undefined;
   private base: HTMLElement | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A context request per badge is costly in a table of thousands: ask only once a provider is on the page.
-    if ((globalThis as Record<symbol, unknown>)[PROVIDERS]) this.consume();
-    else {
-      waiting.add(this);
-      if (!listening) {
-        listening = true;
-        addEventListener(PROVIDER_EVENT, () => {
-          waiting.forEach((badge) => badge.consume());
-          waiting.clear();
-        });
-      }
-    }
-    // One lang watcher and one messages listener for all badges, not two per badge.
-    if (connected.size === 0) {
-      const refresh = () => connected.forEach((badge) => badge.requestUpdate());
-      const unwatch = watchLang(refresh, this.ownerDocument);
-      const unlisten = onMessagesChange(refresh);
-      stopListening = () => {
-        unwatch();
-        unlisten();
-      };
-    }
-    connected.add(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    waiting.delete(this);
-    connected.delete(this);
-    if (connected.size === 0) stopListening?.();
-  }
-
-  /** @internal Starts reading the provider's locale and messages. */
-  consume(): void {
-    ensureContextRoot(this);
-    this.localeConsumer ??= new ContextConsumer(this, { context: localeContext, subscribe: true, callback: () => this.requestUpdate() });
-  }
-
   /** Loads the bound customer again (after an error, for instance). */
   reload(): void {
     this.binding?.load();
-  }
-
-  /** The message `key` in the badge's locale: own, provider's and host's overrides first (own keys only, never inherited ones). */
-  private text(key: StatusMessageKey): string {
-    const locale = this.locale();
-    return (
-      own(this.messages, key) ??
-      own(this.localeConsumer?.value?.overrides, key) ??
-      own(hostOverrides(locale), key) ??
-      (locale === 'en' ? undefined : own(loadedCatalog(locale), key)) ??
-      statusMessages[key]
-    );
-  }
-
-  /** The badge's locale: the provider's, else the nearest `lang`. */
-  private locale(): Locale {
-    const locale = this.localeConsumer?.value?.locale ?? toLocale(nearestLang(this)) ?? 'en';
-    if (locale !== 'en' && !loadedCatalog(locale)) void loadCatalog(locale).then(() => this.requestUpdate(), () => {});
-    return locale;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -251,7 +187,7 @@ export class CustomerStatusBadge extends ReactiveElement {
       console.warn(`<customer-status-badge>: unknown status "${status}"`);
     }
     const tone = phase === 'loading' && !customer ? 'loading' : phase === 'error' && !customer ? 'unknown' : display.tone;
-    const label = this.text(tone === 'loading' ? 'status.loading' : phase === 'error' && !customer ? 'status.error' : `status.${display.tone}`);
+    const label = this.lifecycle.localize.t(tone === 'loading' ? 'status.loading' : phase === 'error' && !customer ? 'status.error' : `status.${display.tone}`);
     let base = this.base;
     if (base?.dataset.tone !== tone) {
       const fresh = look(tone, tone === 'loading' ? ['loading'] : display.icons);
@@ -268,7 +204,7 @@ export class CustomerStatusBadge extends ReactiveElement {
   /** Loads the binding (adapter, change feed, D7 description) only when a customer id is set. */
   private async bind(): Promise<void> {
     const [{ BadgeBinding }] = await Promise.all([import('./customer-status-badge.bound.js'), bindSlot()]);
-    this.binding ??= new BadgeBinding(this);
+    this.binding ??= new BadgeBinding(this, this.lifecycle);
     this.requestUpdate();
   }
 }

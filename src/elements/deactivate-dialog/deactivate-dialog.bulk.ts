@@ -9,9 +9,10 @@ import type { Impact, MutationResult, Preview } from '../../adapter/types.js';
 import { needsTypedCount, summarizeOutcomes } from '../../rules/bulk.js';
 import { totalImpact } from '../../rules/preview.js';
 import { isolate } from '../../i18n/bidi.js';
+import { reasonText } from '../../i18n/describe-error.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { isErrorCode } from '../../adapter/errors.js';
-import { names, option, reasonText, renderReason, type View } from './deactivate-dialog.render.js';
+import { names, option, renderReason, type View } from './deactivate-dialog.render.js';
 import { DELETE_SHOWN, renderBulkDelete } from './deactivate-dialog.delete.js';
 
 /** G6: whether the typed count is asked for this preview. */

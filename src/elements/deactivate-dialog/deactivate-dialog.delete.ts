@@ -8,8 +8,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Impact, Invoice, Preview } from '../../adapter/types.js';
-import type { LocalizeController } from '../../i18n/localize-controller.js';
-import { names, reasonText, renderBlockers, type View } from './deactivate-dialog.render.js';
+import { reasonText } from '../../i18n/describe-error.js';
+import type { Localizer } from '../../i18n/localizer.js';
+import { names, renderBlockers, type View } from './deactivate-dialog.render.js';
 
 /** The warnings these sections say themselves; any other is shown as it comes. */
 export const DELETE_SHOWN: readonly string[] = ['delete-irreversible', 'open-balance'];
@@ -28,7 +29,7 @@ export function deleteDescription(preview: Preview): string | undefined {
 }
 
 /** The open balances of `impacts`, added up per currency, as "€1,479.00 and $80.00". */
-function balances(l: LocalizeController, impacts: readonly Impact[]): string {
+function balances(l: Localizer, impacts: readonly Impact[]): string {
   const sums = new Map<string, number>();
   for (const { customer: { balance } } of impacts) {
     if (balance.amount > 0) sums.set(balance.currency, (sums.get(balance.currency) ?? 0) + balance.amount);
@@ -64,7 +65,7 @@ export function renderDelete(v: View, impact: Impact): TemplateResult {
 }
 
 /** What goes with one customer of several, in a few words: "open balance €1,479.00, 1 location, …". */
-function lineOf(l: LocalizeController, impact: Impact): string {
+function lineOf(l: Localizer, impact: Impact): string {
   const { customer } = impact;
   if (!lost(impact)) return l.t('dialog.delete.line-nothing', { name: customer.name });
   const parts = [

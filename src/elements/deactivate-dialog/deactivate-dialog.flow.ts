@@ -12,7 +12,7 @@ import type { GuardedAdapter } from '../../adapter/boundary.js';
 import { IntentKey } from '../../adapter/idempotency.js';
 import { AdapterTask } from '../../adapter/task.js';
 import type { Impact, LifecycleAction, MutationResult, Preview, Target } from '../../adapter/types.js';
-import type { LifecycleController } from '../../context/lifecycle-consumer.js';
+import type { LifecycleController } from '../../context/lifecycle-controller.js';
 
 /** What the user chose in the dialog; kept across errors and retries. */
 export interface Choices {

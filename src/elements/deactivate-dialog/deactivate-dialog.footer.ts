@@ -5,11 +5,11 @@
  * `aria-disabled` (still focusable) rather than `disabled` while not allowed.
  */
 import { html, nothing } from 'lit';
-import type { LocalizeController } from '../../i18n/localize-controller.js';
+import type { Localizer } from '../../i18n/localizer.js';
 import type { ConfirmFlow } from './deactivate-dialog.flow.js';
 
 export interface Footer {
-  l: LocalizeController;
+  l: Localizer;
   flow: ConfirmFlow;
   /** The current user's name (D7). */
   actor: string;

@@ -6,16 +6,16 @@
  * adapter's preview); this only shows it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { outcomeUnknown, type LifecycleError } from '../../adapter/errors.js';
 import type { Impact, LifecycleAction, Policy, RuleNotice } from '../../adapter/types.js';
-import type { MessageKey } from '../../i18n/en.js';
-import type { LocalizeController } from '../../i18n/localize-controller.js';
-import { FIX_CODES, fixFor, REASON_CODES } from '../../rules/reasons.js';
+import { fixText, reasonText } from '../../i18n/describe-error.js';
+import type { Localizer } from '../../i18n/localizer.js';
 import type { Choices } from './deactivate-dialog.flow.js';
+
+const has = (list: readonly string[], value: string) => list.includes(value);
 
 /** What the render helpers need from the element. */
 export interface View {
-  l: LocalizeController;
+  l: Localizer;
   policy: Policy;
   choices: Choices;
   /** True while an action runs: options cannot change. */
@@ -25,25 +25,8 @@ export interface View {
   switchTo(action: LifecycleAction): void;
 }
 
-const has = (list: readonly string[], value: string) => list.includes(value);
-
-/** The translated reason of a rule notice; an unknown code (from a host's adapter) reads as a generic refusal. */
-export function reasonText(l: LocalizeController, code: string | undefined): string {
-  return code && has(REASON_CODES, code) ? l.t(`reason.${code}` as MessageKey) : l.t('error.rule-violation');
-}
-
-function fixText(l: LocalizeController, code: string | null | undefined): string {
-  return code && has(FIX_CODES, code) ? l.t(`fix.${code}` as MessageKey) : '';
-}
-
-/** A plain, translated message for any error (G2 for a rule violation). */
-export function errorText(l: LocalizeController, error: LifecycleError): string {
-  if (error.code === 'rule-violation') return [reasonText(l, error.reason), fixText(l, error.reason ? fixFor(error.reason) : null)].filter(Boolean).join(' ');
-  return l.t(outcomeUnknown(error) ? 'error.timeout-change' : `error.${error.code}` as MessageKey);
-}
-
 /** "a, b and c", or "a, b, c and 4 more". */
-export function names(l: LocalizeController, items: readonly string[], max = 3): string {
+export function names(l: Localizer, items: readonly string[], max = 3): string {
   if (items.length <= max) return l.formatList(items);
   // "A, B, C and 2 more": the shown names are a plain list, so that "and" is not said twice.
   return l.t('dialog.more', { names: l.formatList(items.slice(0, max), { type: 'unit', style: 'short' }), count: items.length - max });

@@ -2,8 +2,10 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LifecycleAction, LifecycleAdapter } from '../../adapter/types.js';
-import { LifecycleController } from '../../context/lifecycle-consumer.js';
-import type { MessageOverrides } from '../../i18n/catalog.js';
+import { LifecycleController } from '../../context/lifecycle-controller.js';
+import type { MessageOverrides } from '../../i18n/catalogs.js';
+import { describeError } from '../../i18n/describe-error.js';
+import { en } from '../../i18n/en.js';
 import { checkTypedCount } from '../../rules/bulk.js';
 import { checkReason } from '../../rules/deactivate.js';
 import { checkUndo } from '../../rules/undo.js';
@@ -11,7 +13,7 @@ import { renderBulkPreview, renderBulkResult } from './deactivate-dialog.bulk.js
 import { fireCancel, fireClosed, DeactivationUndoneEvent, fireDone } from './deactivate-dialog.events.js';
 import { ConfirmFlow, NO_CHOICES, type Choices, type DialogMode } from './deactivate-dialog.flow.js';
 import { deepActive, idsConverter, listenForInvokers, readCommand, sameIds, wrapTab, type Command } from './deactivate-dialog.focus.js';
-import { errorText, renderDeactivate, renderReactivate, type View } from './deactivate-dialog.render.js';
+import { renderDeactivate, renderReactivate, type View } from './deactivate-dialog.render.js';
 import { deleteDescription, renderDelete } from './deactivate-dialog.delete.js';
 import { renderActions, renderStatus, type Footer } from './deactivate-dialog.footer.js';
 import { styles } from './deactivate-dialog.styles.js';
@@ -67,7 +69,7 @@ import { styles } from './deactivate-dialog.styles.js';
 export class DeactivateDialog extends LitElement {
   static override styles = styles;
 
-  private readonly lifecycle = new LifecycleController(this, { adapter: () => this.adapter, messages: () => this.messages });
+  private readonly lifecycle = new LifecycleController(this, { english: en, adapter: () => this.adapter, messages: () => this.messages });
   private readonly flow = new ConfirmFlow(this, this.lifecycle, {
     done: (action, result, customerIds, c) => {
       this.doneAt = new Date();
@@ -315,7 +317,7 @@ export class DeactivateDialog extends LitElement {
         ${finished && bulk && flow.result ? renderBulkResult(this.view, preview?.impacts ?? [], flow.result) : nothing}
       </div>
       <div part="status" role="status">${renderStatus(this.footer)}</div>
-      <div part="error" role="alert">${flow.error ? html`<p>${this.lifecycle.hasAdapter ? errorText(l, flow.error) : l.t('dialog.no-adapter')}</p>
+      <div part="error" role="alert">${flow.error ? html`<p>${this.lifecycle.hasAdapter ? describeError(l, flow.error) : l.t('dialog.no-adapter')}</p>
         <button type="button" part="button retry" @click=${this.onRetry}>${l.t(flow.step === 'load' || flow.error.code === 'conflict' || flow.error.code === 'not-found' ? 'action.reload' : 'action.retry')}</button>` : nothing}</div>
       <div part="actions">${renderActions(this.footer)}</div>
     </dialog>`;

@@ -8,9 +8,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LifecycleError } from '../../adapter/errors.js';
-import { AdapterTask } from '../../adapter/task.js';
+import { AdapterTask, type AdapterSource } from '../../adapter/task.js';
 import type { Counts } from '../../adapter/types.js';
-import type { AdapterController } from '../../context/adapter-controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -20,7 +19,7 @@ export class SegmentCounts implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    private readonly adapters: AdapterController,
+    private readonly adapters: AdapterSource,
     private readonly days: () => number | undefined,
   ) {
     this.task = new AdapterTask(host, adapters, {

@@ -1,12 +1,9 @@
-import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Counts, LifecycleAdapter, StatusFilter } from '../../adapter/types.js';
-import { AdapterController } from '../../context/adapter-controller.js';
-import { policyContext } from '../../context/contexts.js';
+import { LifecycleController } from '../../context/lifecycle-controller.js';
+import type { MessageOverrides } from '../../i18n/catalogs.js';
 import { filterMessages } from '../../i18n/filter.js';
-import { LocalizeCore } from '../../i18n/localize-core.js';
-import type { MessageOverrides } from '../../i18n/registry.js';
 import { toDateString } from '../../rules/dates.js';
 import { dormantCutoff, isDormantDays, isOddDormantDays, MAX_DORMANT_DAYS } from '../../rules/visibility.js';
 import { emit } from '../../events/emit.js';
@@ -89,11 +86,8 @@ export class InactiveFilter extends LitElement {
     messages: { attribute: false },
   };
 
-  private readonly localize = new LocalizeCore(this, filterMessages, { messages: () => this.messages });
-  private readonly adapters = new AdapterController(this, () => this.adapter);
-  // After the controllers above: they attach the ContextRoot that keeps this request for a late provider.
-  private readonly policy = new ContextConsumer(this, { context: policyContext, subscribe: true });
-  private readonly tally = new SegmentCounts(this, this.adapters, () => this.days);
+  private readonly lifecycle = new LifecycleController(this, { english: filterMessages, adapter: () => this.adapter, messages: () => this.messages });
+  private readonly tally = new SegmentCounts(this, this.lifecycle, () => this.days);
   private readonly internals = this.attachInternals();
   private readonly rows = new HostRows(this);
   private readonly url = new UrlSync(this, () => (this.syncUrl === undefined ? undefined : this.syncUrl || 'status'), (found) => {
@@ -154,12 +148,12 @@ export class InactiveFilter extends LitElement {
   private get days(): number | undefined {
     const own = this.dormantDays;
     if (own === 0) return undefined;
-    const days = isDormantDays(own) ? own : this.policy.value?.dormantDays;
+    const days = isDormantDays(own) ? own : this.lifecycle.providedPolicy?.dormantDays;
     return isDormantDays(days) ? days : undefined;
   }
 
   private get look(): 'segmented' | 'toggle' {
-    return this.appearance ?? (this.policy.value?.inactiveListing === 'separate-list' ? 'toggle' : 'segmented');
+    return this.appearance ?? (this.lifecycle.providedPolicy?.inactiveListing === 'separate-list' ? 'toggle' : 'segmented');
   }
 
   /** The choices shown, in order. */
@@ -174,12 +168,6 @@ export class InactiveFilter extends LitElement {
   private get defaultValue(): StatusFilter {
     const value = this.getAttribute('value');
     return isFilter(value) ? value : 'active';
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Forget the old provider's policy: if reconnected elsewhere, the new one answers.
-    this.policy.value = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -275,11 +263,11 @@ export class InactiveFilter extends LitElement {
 
   private segmentLabel(value: StatusFilter): string {
     const yesNo = this.wording === 'yes-no' && value !== 'all' && value !== 'dormant';
-    return this.localize.t(yesNo ? (value === 'active' ? 'filter.active-yes' : 'filter.active-no') : `filter.${value}`);
+    return this.lifecycle.localize.t(yesNo ? (value === 'active' ? 'filter.active-yes' : 'filter.active-no') : `filter.${value}`);
   }
 
   protected override render() {
-    const l = this.localize;
+    const l = this.lifecycle.localize;
     const off = this.disabled || this.formDisabled;
     const error = this.tally.error
       ? html`<span part="error" role="alert">${l.t('filter.counts-error')}
@@ -290,7 +278,7 @@ export class InactiveFilter extends LitElement {
       return html`<button type="button" part="toggle" class="link" ?disabled=${off} @click=${() => this.choose(next)}>
         ${l.t(next === 'inactive' ? 'filter.show-inactive' : 'filter.show-active')}</button>${error}`;
     }
-    const counts: Partial<Counts> | undefined = this.adapters.hasAdapter ? (this.tally.counts ?? {}) : undefined;
+    const counts: Partial<Counts> | undefined = this.lifecycle.hasAdapter ? (this.tally.counts ?? {}) : undefined;
     // G8: what Dormant means, said where it is offered (its threshold in days).
     const days = this.days;
     const dormantMeans = days ? l.t('filter.dormant-means', { days }) : '';

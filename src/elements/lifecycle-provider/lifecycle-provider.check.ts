@@ -10,7 +10,7 @@ import type { DataIssue } from '../../adapter/errors.js';
 import { ActorSchema, PolicyOverridesSchema } from '../../adapter/schemas.js';
 import type { Actor, PolicyOverrides } from '../../adapter/types.js';
 
-export { toOverrides } from '../../i18n/catalog.js';
+export { toOverrides } from '../../i18n/host.js';
 
 /** A parsed value, or the readable problems that kept it out. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: DataIssue[] };

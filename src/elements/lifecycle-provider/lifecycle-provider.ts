@@ -4,9 +4,9 @@ import { property, state } from 'lit/decorators.js';
 import { LifecycleError, type DataIssue } from '../../adapter/errors.js';
 import type { Actor, LifecycleAdapter, Policy, PolicyOverrides } from '../../adapter/types.js';
 import {
-  actorContext, adapterContext, localeContext, policyContext, PROVIDER_EVENT, PROVIDERS, timeoutContext, type LocaleContextValue,
+  actorContext, adapterContext, localeContext, policyContext, timeoutContext, trackProvider, type LocaleContextValue,
 } from '../../context/contexts.js';
-import type { MessageOverrides } from '../../i18n/registry.js';
+import type { MessageOverrides } from '../../i18n/catalogs.js';
 import { toLocale } from '../../i18n/locale.js';
 import { DEFAULT_POLICY, PRESET_NAMES, isPresetName, resolvePolicy, type PresetName } from '../../rules/policy.js';
 import type * as CheckModule from './lifecycle-provider.check.js';
@@ -102,9 +102,12 @@ export class LifecycleProvider extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const g = globalThis as Record<symbol, number | undefined>;
-    g[PROVIDERS] = (g[PROVIDERS] ?? 0) + 1;
-    dispatchEvent(new Event(PROVIDER_EVENT));
+    trackProvider(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    trackProvider(this, false);
   }
 
   /** Pushes each changed value to the elements below. */

@@ -86,3 +86,12 @@ export class CustomerLoader implements ReactiveController {
     } else void this.load(true);
   }
 }
+
+/** R4: whether `adapter` can release invoices by hand — it has the optional `releaseInvoices` (false when reading it throws). */
+export function canRelease(adapter: unknown): boolean {
+  try {
+    return typeof (adapter as { releaseInvoices?: unknown } | undefined)?.releaseInvoices === 'function';
+  } catch {
+    return false;
+  }
+}

@@ -1,17 +1,18 @@
 /** The markup of `<service-reactivate-form>`: pure functions of its state. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { outcomeUnknown, type LifecycleError } from '../../adapter/errors.js';
+import type { LifecycleError } from '../../adapter/errors.js';
 import type { CustomerDetail, Location, Outcome, Service } from '../../adapter/types.js';
 import { isolate } from '../../i18n/bidi.js';
 import type { MessageKey } from '../../i18n/en.js';
-import type { LocalizeCore } from '../../i18n/localize-core.js';
+import { describeError } from '../../i18n/describe-error.js';
+import type { Localizer } from '../../i18n/localizer.js';
 import { checkReactivate, checkReactivateLocation, checkReactivateService, restorePlan } from '../../rules/reactivate.js';
 import type { Draft } from './service-reactivate-form.draft.js';
 import type { FieldError } from './service-reactivate-form.save.js';
 
 /** What the form renders from, and what its controls call. */
 export interface FormView {
-  l: LocalizeCore;
+  l: Localizer;
   detail: CustomerDetail | undefined;
   hasAdapter: boolean;
   restoreOffer: boolean;
@@ -73,18 +74,15 @@ export function because(v: FormView, reason: string, fix: string | null): string
   return way ? `${why} ${way}` : why;
 }
 
-/** An error's words: its rule's reason, else its code's, else the unknown error's. */
-const errorText = (v: FormView, code: string, reason?: string) =>
-  (reason && say(v, `reason.${reason}`)) || say(v, `error.${code}`) || v.l.t('error.unknown');
 
 export function errorAlert(v: FormView, error: LifecycleError, retry: () => void): TemplateResult {
-  return html`<div part="error" role="alert">${outcomeUnknown(error) ? v.l.t('error.timeout-change') : errorText(v, error.code, error.reason)}
+  return html`<div part="error" role="alert">${describeError(v.l, error)}
     <button type="button" @click=${retry}>${v.l.t('action.retry')}</button></div>`;
 }
 
 export function outcomeText(v: FormView, outcome: Outcome): string {
   if (outcome.outcome === 'blocked') return outcome.blockers.map((b) => because(v, b.reason, b.fix)).join(' ');
-  return outcome.outcome === 'failed' ? errorText(v, outcome.error.code) : '';
+  return outcome.outcome === 'failed' ? describeError(v.l, outcome.error) : '';
 }
 
 function renderSchedule(v: FormView, service: Service, describedBy: string | undefined): TemplateResult {

@@ -5,7 +5,9 @@ import { AdapterTask } from '../../adapter/task.js';
 import { IntentKey } from '../../adapter/idempotency.js';
 import type { CustomerDetail, LifecycleAdapter, Outcome, Service } from '../../adapter/types.js';
 import { emit } from '../../events/emit.js';
-import type { MessageOverrides } from '../../i18n/registry.js';
+import { LifecycleController } from '../../context/lifecycle-controller.js';
+import { loadCatalog, type MessageOverrides } from '../../i18n/catalogs.js';
+import { serviceFormFirstMessages } from '../../i18n/service-form.js';
 import { toDateString } from '../../rules/dates.js';
 import { restorePlan, restoredSchedule } from '../../rules/reactivate.js';
 import { choose, withDeactivateOnEnd, withEndDate, type Draft } from './service-reactivate-form.draft.js';
@@ -15,8 +17,7 @@ import {
 } from './service-reactivate-form.events.js';
 import type * as InvoicesGroup from './service-reactivate-form.invoices.js';
 import { renderForm, type FormView, type ReleaseNote } from './service-reactivate-form.render.js';
-import { FormLifecycle } from './service-reactivate-form.lifecycle.js';
-import { CustomerLoader } from './service-reactivate-form.loader.js';
+import { canRelease, CustomerLoader } from './service-reactivate-form.loader.js';
 import { styles } from './service-reactivate-form.styles.js';
 import type { FieldError } from './service-reactivate-form.save.js';
 
@@ -96,7 +97,11 @@ export class ServiceReactivateForm extends LitElement {
     ...INTERNAL_STATE,
   };
 
-  private readonly lifecycle = new FormLifecycle(this, () => this.adapter, () => this.messages);
+  // Up front only its loading and no-adapter words; the rest of its English (with the shared reasons, fixes,
+  // errors and actions) comes with the English catalogue, loaded on connect.
+  private readonly lifecycle = new LifecycleController(this, {
+    english: serviceFormFirstMessages, rest: () => loadCatalog('en'), adapter: () => this.adapter, messages: () => this.messages,
+  });
   private readonly customer = new CustomerLoader(this, this.lifecycle, {
     customerId: () => this.customerId,
     dirty: () => this.dirty,
@@ -192,7 +197,7 @@ export class ServiceReactivateForm extends LitElement {
   protected override updated(): void {
     // R4: invoices on hold on an adapter that can release them: load their group, once for every form.
     const detail = this.customer.detail;
-    if (!invoicesGroup && this.lifecycle.canRelease && detail?.invoices.some((i) => i.onHold)) {
+    if (!invoicesGroup && canRelease(this.lifecycle.rawAdapter) && detail?.invoices.some((i) => i.onHold)) {
       loadingInvoices ??= import('./service-reactivate-form.invoices.js').then((m) => {
         invoicesGroup = m;
       }, () => {
@@ -363,7 +368,7 @@ export class ServiceReactivateForm extends LitElement {
       l: this.lifecycle.localize,
       detail: this.customer.detail,
       hasAdapter: this.lifecycle.hasAdapter,
-      restoreOffer: this.lifecycle.restoreOffer,
+      restoreOffer: this.lifecycle.policy.restoreOffer,
       // Unset, or a value it does not know (an attribute typo): follow the customer.
       view: this.view === 'active' || this.view === 'inactive' ? this.view : this.customer.detail?.customer.status === 'inactive' ? 'inactive' : 'active',
       today: this.todayDate,
@@ -378,7 +383,7 @@ export class ServiceReactivateForm extends LitElement {
       elsewhere: this.elsewhere,
       dirty: this.dirty,
       rows: this.rows,
-      invoices: this.lifecycle.canRelease ? invoicesGroup?.renderInvoices : undefined,
+      invoices: canRelease(this.lifecycle.rawAdapter) ? invoicesGroup?.renderInvoices : undefined,
       releaseNote: this.releaseNote,
       on: {
         view: (v) => (this.view = v),

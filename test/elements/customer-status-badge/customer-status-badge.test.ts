@@ -6,7 +6,7 @@ import { createMemoryAdapter } from '../../../src/adapters/memory/index.js';
 import '../../../src/elements/customer-status-badge/define.js';
 import type { CustomerStatusBadge } from '../../../src/elements/customer-status-badge/define.js';
 import { LifecycleProvider } from '../../../src/elements/lifecycle-provider/define.js';
-import { setMessages } from '../../../src/i18n/catalog.js';
+import { setMessages } from '../../../src/i18n/host.js';
 import { ACTOR, NOW, call, deactivation, fixture as dataset, reactivation } from '../../adapters/memory/fixture.js';
 import { warningsOf } from '../../support/console.js';
 import { polluted, THROWS } from '../../support/polluted.js';

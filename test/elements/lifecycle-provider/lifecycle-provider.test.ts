@@ -6,12 +6,13 @@ import { LifecycleError } from '../../../src/adapter/errors.js';
 import type { LifecycleAdapter } from '../../../src/adapter/types.js';
 import { LifecycleController, UNKNOWN_ACTOR } from '../../../src/context/index.js';
 import { LifecycleProvider } from '../../../src/elements/lifecycle-provider/define.js';
+import { en } from '../../../src/i18n/en.js';
 import { DEFAULT_POLICY } from '../../../src/rules/policy.js';
 
 /** A consumer as the kit's elements are: its own `.adapter` may win over the provider's. */
 class TestConsumer extends LitElement {
   @property({ attribute: false }) adapter: unknown;
-  readonly lifecycle = new LifecycleController(this, { adapter: () => this.adapter });
+  readonly lifecycle = new LifecycleController(this, { english: en, adapter: () => this.adapter });
 
   override render() {
     return html`<p>${this.lifecycle.localize.t('action.deactivate')}</p>`;

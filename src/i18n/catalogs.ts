@@ -1,7 +1,10 @@
 /**
- * The catalogues loaded so far and the host's overrides, without the English
- * catalogue itself: the presentational badge reads them and stays small.
- * `catalog.ts` builds the public API (English included) on top of this.
+ * The catalogues and the host's overrides, shared by every element of the
+ * page. No catalogue is bundled here: English and Spanish are loaded with a
+ * dynamic `import()` the first time they are asked for, once, so an element
+ * that carries only its own English (the badge, the filter) stays small.
+ * `host.ts` adds what needs the whole English catalogue (`setMessages`,
+ * `isMessageKey`, `createLocalizer`).
  */
 import type { Catalog, MessageKey } from './en.js';
 import type { Locale } from './locale.js';
@@ -15,6 +18,21 @@ export type MessageOverrides = Partial<Record<MessageKey, string>>;
  */
 export function own<T>(table: Readonly<Partial<Record<string, T>>> | null | undefined, key: string): T | undefined {
   return table !== null && table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/**
+ * The entries of a host's `value` whose key `known` has and whose text is a
+ * string; warns (naming `source`) about the rest. Anything that is not an object gives `{}`.
+ */
+export function pickOverrides(value: unknown, known: Readonly<Record<string, unknown>>, source: string): MessageOverrides {
+  if (typeof value !== 'object' || value === null) return {};
+  const kept: [string, string][] = [];
+  for (const [key, text] of Object.entries(value)) {
+    if (Object.hasOwn(known, key) && typeof text === 'string') kept.push([key, text]);
+    else console.warn(`customer-lifecycle-kit: ${source}: ignored "${key}" (unknown key or not a string).`);
+  }
+  // Defined, not assigned: an assignment would run a setter (or meet a getter) that Object.prototype has for the key.
+  return Object.fromEntries(kept);
 }
 
 const loading = new Map<Locale, Promise<Catalog>>();
@@ -40,12 +58,12 @@ export function loadCatalog(locale: Locale): Promise<Catalog> {
   return promise;
 }
 
-/** The catalogue of `locale` if it has already loaded by `loadCatalog`, else undefined. */
+/** The catalogue of `locale` once `loadCatalog` has loaded it, else undefined. */
 export function loadedCatalog(locale: Locale): Catalog | undefined {
   return loaded.get(locale);
 }
 
-/** Stores checked overrides for `locale` and tells the listeners. */
+/** Stores checked overrides for `locale` and tells the listeners (see `setMessages`). */
 export function storeHostMessages(locale: Locale, overrides: MessageOverrides): void {
   hostMessages.set(locale, overrides);
   for (const listener of listeners) listener();
