@@ -21,6 +21,7 @@ export const LIBRARY_ENTRIES: Record<string, string> = Object.fromEntries(
     rules: 'src/rules/index.ts',
     'adapters/memory': 'src/adapters/memory/index.ts',
     'adapters/http': 'src/adapters/http/index.ts',
+    i18n: 'src/i18n/index.ts',
     testing: 'src/testing/index.ts',
     'testing/msw': 'src/testing/msw/index.ts',
     'lifecycle-provider': 'src/elements/lifecycle-provider/define.ts',
@@ -103,6 +104,8 @@ export default defineConfig(({ command, mode }) => {
         name: 'demo-modules-have-side-effects',
         transform: (code: string, id: string) => (id.startsWith(here('demo/')) ? { code, moduleSideEffects: true } : undefined),
       }],
+      // The demo imports the kit's public entries by their package name, as a host does; here from source.
+      resolve: { alias: { 'customer-lifecycle-kit/i18n': here('src/i18n/index.ts') } },
       // Relative URLs: the built demo works from any path of any static server.
       base: './',
       publicDir: here('demo/public'),

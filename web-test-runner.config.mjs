@@ -81,11 +81,17 @@ async function launcher() {
   });
 }
 
+/** The demo imports the kit's public entries by their package name, as a host does: served from source here. */
+const ownEntries = {
+  name: 'own-entries',
+  resolveImport: ({ source }) => (source === 'customer-lifecycle-kit/i18n' ? '/src/i18n/index.ts' : undefined),
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   middleware: [serveMswWorker],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), capabilities],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), capabilities, ownEntries],
   // One test file at a time in Firefox and WebKit. Firefox gives only the page in front the focus a user's window has:
   // behind it, Enter and Space do not activate and :focus-visible does not match. Over WebDriver, more than one file
   // at a time runs each in an iframe of one window.

@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import type { AuditEntry, CustomerDetail, CustomerRef, Location } from '../src/adapter/types.js';
-import { formatMessage, type Localizer } from '../src/i18n/index.js';
+import { formatMessage, type Localizer } from 'customer-lifecycle-kit/i18n';
 import { checkReactivateLocation } from '../src/rules/reactivate.js';
 import { itemFor } from './demo-actions.js';
 import type { DemoMenuSelectEvent } from './demo-menu.js';

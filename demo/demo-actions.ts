@@ -5,7 +5,7 @@
  * a way out (already active, or a product that never deletes) is left out.
  */
 import type { Check, Customer, LifecycleAction, Policy } from '../src/adapter/types.js';
-import { isMessageKey, type Localizer } from '../src/i18n/index.js';
+import { isMessageKey, type Localizer } from 'customer-lifecycle-kit/i18n';
 import { checkBulkDeactivate, checkDeactivate } from '../src/rules/deactivate.js';
 import { checkBulkDelete, checkDelete } from '../src/rules/delete.js';
 import { checkReactivate } from '../src/rules/reactivate.js';

@@ -8,7 +8,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Check, CustomerDetail } from '../src/adapter/types.js';
-import { formatMessage, isMessageKey, type Localizer } from '../src/i18n/index.js';
+import { formatMessage, isMessageKey, type Localizer } from 'customer-lifecycle-kit/i18n';
 import { BILLING_ACTIONS, checkBillingAction, verdictOf, type BillingAction } from '../src/rules/billing.js';
 import type { DemoText } from './demo-text.js';
 

@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import type { CustomerDetail } from '../src/adapter/types.js';
-import type { Localizer } from '../src/i18n/index.js';
+import type { Localizer } from 'customer-lifecycle-kit/i18n';
 import { canReactivateSubscription } from '../src/rules/reactivate.js';
 import './demo-billing-actions.js';
 import type { DemoText } from './demo-text.js';

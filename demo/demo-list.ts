@@ -8,7 +8,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Customer, LifecycleAction } from '../src/adapter/types.js';
-import { formatMessage } from '../src/i18n/index.js';
+import { formatMessage } from 'customer-lifecycle-kit/i18n';
 import '../src/elements/customer-status-badge/define.js';
 import '../src/elements/inactive-filter/define.js';
 import { bulkChecks, fixText, isLifecycleAction, lifecycleItems } from './demo-actions.js';

@@ -7,7 +7,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CustomerDetail, Location } from '../src/adapter/types.js';
 import { toLifecycleError } from '../src/adapter/errors.js';
-import { formatMessage, isMessageKey } from '../src/i18n/index.js';
+import { formatMessage, isMessageKey } from 'customer-lifecycle-kit/i18n';
 import '../src/elements/customer-status-badge/define.js';
 import '../src/elements/service-reactivate-form/define.js';
 import { isLifecycleAction, lifecycleItems } from './demo-actions.js';

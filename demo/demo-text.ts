@@ -4,7 +4,7 @@
  * kit's message format (`{name}`, `{count, plural, …}`), filled by its `formatMessage`.
  */
 import { toLifecycleError } from '../src/adapter/errors.js';
-import { createLocalizer, isMessageKey, loadCatalog, type Localizer } from '../src/i18n/index.js';
+import { createLocalizer, describeError, loadCatalog, type Localizer } from 'customer-lifecycle-kit/i18n';
 
 export type DemoLang = 'en' | 'es';
 
@@ -165,6 +165,5 @@ export function kitText(lang: DemoLang): Localizer {
 
 /** What went wrong, in the kit's words for the error's code. */
 export function errorText(error: unknown, kit: Localizer): string {
-  const key = `error.${toLifecycleError(error).code}`;
-  return isMessageKey(key) ? kit.t(key) : toLifecycleError(error).message;
+  return describeError(kit, toLifecycleError(error));
 }

@@ -9,7 +9,7 @@ import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { CustomerDeactivatedDetail } from '../src/elements/deactivate-dialog/define.js';
 import { LifecycleError, undoDeactivation } from '../src/adapter/index.js';
-import { formatMessage } from '../src/i18n/index.js';
+import { formatMessage } from 'customer-lifecycle-kit/i18n';
 import { ACTOR, StateController, store } from './demo-state.js';
 import { demoText } from './demo-text.js';
 

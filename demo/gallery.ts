@@ -2,7 +2,7 @@
 // The story gallery: every story of every stories file, rendered with the
 // same helper the stories test uses. Language and theme switches apply to all,
 // the gallery's own labels included.
-import { formatMessage } from '../src/i18n/index.js';
+import { formatMessage } from 'customer-lifecycle-kit/i18n';
 import { renderStory, storiesOf, type StoriesModule } from '../stories/render.js';
 import { applyTheme, toTheme } from './demo-theme.js';
 import { demoText, translatePage, type DemoLang } from './demo-text.js';
