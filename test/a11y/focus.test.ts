@@ -124,7 +124,7 @@ for (const theme of ['light', 'dark'] as Theme[]) {
       it('asks for the typed count last in a bulk action (G6)', async () => {
         const canvas = await showStory(modules['dialog']!, 'BulkDeactivate', combination);
         expect(await walk(canvas, tabs(6))).to.deep.equal([
-          b('Deactivate 4 customers'), box('Also cancel its 2 active subscriptions (Analytics add-on and Plan Básico)'),
+          b('Deactivate 4 customers'), box('Also cancel 2 active subscriptions: Analytics add-on (José Álvarez) and Plan Básico (Ethan Wilson)'),
           box('Put 4 open invoices on hold'), field('Reason (optional)'), field('Type 4 to confirm'), b('Cancel'),
         ]);
       });

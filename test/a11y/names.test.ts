@@ -145,7 +145,7 @@ describe('names, roles and states', () => {
       const canvas = await showStory(dialogs, 'DeleteWhatGoes');
       const modal = await named(canvas, 'alertdialog "Delete Emma Kovač?"');
       expect(description(modal)).to.equal('Deleting cannot be undone. The customer and its history will be gone for good. ' +
-        'This customer still has an open balance. Open balance: €3,907.97. Settle the open balance first.');
+        'This customer still has an open balance. Open balance: €364.88. Settle the open balance first.');
     });
 
     it('while running, shows a named progress bar and marks every control disabled', async () => {
