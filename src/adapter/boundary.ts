@@ -3,7 +3,7 @@
  * checked before the call, results are parsed after it, and every failure
  * becomes a `LifecycleError`. Elements only ever see parsed data or that error.
  */
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import {
   BatchIdsSchema, CountQuerySchema, CountsSchema, CustomerBatchSchema, CustomerChangeSchema, CustomerDetailSchema, CustomerIdSchema,
   CustomerIdsSchema, CustomerPageSchema, DeactivateInputSchema, DeleteInputSchema, LIFECYCLE_ACTIONS,

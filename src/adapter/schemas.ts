@@ -5,7 +5,7 @@
  *
  * `zod/mini` keeps the cost in every element's bundle small.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 // ---------------------------------------------------------------- value lists
 // One list of valid values each, shared by types, schemas, stories and tests.

@@ -3,7 +3,7 @@
  * elements can read customers and carry out the lifecycle (see README,
  * "The adapter contract"). Every type is inferred from its zod schema.
  */
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type * as S from './schemas.js';
 
 export type CustomerStatus = (typeof S.CUSTOMER_STATUSES)[number];

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import * as schemas from '../../src/adapter/schemas.js';
 import { LifecycleError } from '../../src/adapter/errors.js';
 import { parseWith, toDataIssues } from '../../src/adapter/boundary.js';

@@ -3,7 +3,7 @@
  * REST contract of `openapi.json`. Every answer is parsed with the kit's
  * schemas; every failure is a `LifecycleError`.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { parseWith } from '../../adapter/boundary.js';
 import { LifecycleError } from '../../adapter/errors.js';
 import {

@@ -3,7 +3,7 @@
  * `status`, `detail`, plus the kit's `code` (one of `ERROR_CODES`), `rule`,
  * `reason` and `issues`. Turns an error response into a `LifecycleError`.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ERROR_CODES, LifecycleError, type ErrorCode } from '../../adapter/errors.js';
 
 /** The status a server answers with for each error code (the msw handlers follow it). */

@@ -3,7 +3,7 @@
  * every decision taken by the rules module. The demo, the tests and hosts'
  * prototypes run on it; the msw handlers of `testing` serve it over REST.
  */
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { parseWith } from '../../adapter/boundary.js';
 import { LifecycleError } from '../../adapter/errors.js';
 import {

@@ -1,5 +1,5 @@
 /** The memory adapter's public types, and the parsing of its options. */
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { parseWith } from '../../adapter/boundary.js';
 import { LifecycleError } from '../../adapter/errors.js';
 import { PolicyOverridesSchema } from '../../adapter/schemas.js';

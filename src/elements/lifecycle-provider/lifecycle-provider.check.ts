@@ -4,7 +4,7 @@
  * the first time a host sets one of them, so that a provider given only an
  * adapter, a preset and a locale never loads zod.
  */
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { toDataIssues } from '../../adapter/boundary.js';
 import type { DataIssue } from '../../adapter/errors.js';
 import { ActorSchema, PolicyOverridesSchema } from '../../adapter/schemas.js';

@@ -3,7 +3,7 @@
  * switches or a host's test flip to make the REST contract slow, failing,
  * conflicting or malformed — for every method or only some.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ADAPTER_METHODS, parseWith } from '../../adapter/boundary.js';
 import type { MemoryMethod } from '../../adapters/memory/index.js';
 

@@ -5,7 +5,7 @@
  * `msw/browser` or `setupServer` from `msw/node`.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { parseWith } from '../../adapter/boundary.js';
 import {
   CountQuerySchema, DeactivateInputSchema, DeleteInputSchema, ListQuerySchema, ReactivateInputSchema,

@@ -1,5 +1,5 @@
 /** What the msw handlers check in a request beyond the adapter's own input schemas. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { BatchIdsSchema, CustomerIdsSchema, LIFECYCLE_ACTIONS } from '../../adapter/schemas.js';
 import { problemOf } from './respond.js';
 

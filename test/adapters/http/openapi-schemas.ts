@@ -5,7 +5,7 @@
  * drift from what the adapter and the handlers parse. Described as input
  * (what a parser accepts): unknown members are allowed and ignored.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import * as S from '../../../src/adapter/schemas.js';
 import { ProblemSchema } from '../../../src/adapters/http/index.js';
 
