@@ -1,14 +1,16 @@
 /**
  * Badges page: N presentational `<customer-status-badge>`s rendered to a
- * painted frame, against the same markup (icons and text per state) cloned
- * from a vanilla `<template>`, a trivial Lit element (text only, for
- * context) and, when the anchors are installed, Shoelace's `<sl-badge>`.
+ * painted frame, against the floor (`<floor-badge>`, the same badge written
+ * by hand with a shadow root), the same markup cloned from a `<template>`
+ * into the light DOM (no shadow root: for the record) and, when the anchors
+ * are installed, Shoelace's `<sl-badge>` and Web Awesome's `<wa-badge>`.
  * Bound badges under a provider are measured by `bound` (bound-badges.ts),
  * on a page of their own: once a provider has connected, every badge on the
  * page asks for context.
  */
-import { css, html, LitElement, type ReactiveElement } from 'lit';
+import type { ReactiveElement } from 'lit';
 import '../../src/elements/customer-status-badge/define.js';
+import { FloorBadge } from './floor/floor-badge.js';
 import { ICONS } from '../../src/elements/customer-status-badge/customer-status-badge.icons.js';
 import type { BoundSample } from './bound-badges.js';
 import { collect, nextPaint, paintedFrame, type Painted } from './frame.js';
@@ -28,16 +30,6 @@ const VANILLA_CSS = `.b{display:inline-flex;align-items:center;gap:.35em;padding
   .b svg{inline-size:1.1em;block-size:1.1em;fill:none;stroke:currentColor;stroke-width:2}
   .t1{border-color:#b35900}.t2,.t3{border-color:#c62828}`;
 
-class TrivialBadge extends LitElement {
-  static override styles = css`span { display: inline-flex; padding: 0.1em 0.6em; border: 1px solid; }`;
-  static override properties = { label: {} };
-  label = '';
-  protected override render() {
-    return html`<span>${this.label}</span>`;
-  }
-}
-customElements.define('trivial-badge', TrivialBadge);
-
 /** The same markup by hand: one template per state, icons and text included. */
 const vanillaTemplates = STATES.map(([, , label], i) => {
   const template = document.createElement('template');
@@ -45,7 +37,15 @@ const vanillaTemplates = STATES.map(([, , label], i) => {
   return template;
 });
 
-export type BadgeVariant = 'vanilla' | 'badge' | 'trivial' | 'sl-badge';
+export type BadgeVariant = 'vanilla' | 'floor' | 'badge' | 'sl-badge' | 'wa-badge';
+
+/** An anchor's badge, labelled in its light DOM. */
+const anchor = (tag: string) => (i: number) => {
+  const badge = document.createElement(tag);
+  badge.setAttribute('variant', STATES[i % 4]![3]);
+  badge.textContent = STATES[i % 4]![2];
+  return badge;
+};
 
 const MAKERS: Record<Exclude<BadgeVariant, 'vanilla'>, (i: number) => HTMLElement> = {
   badge: (i) => {
@@ -55,17 +55,16 @@ const MAKERS: Record<Exclude<BadgeVariant, 'vanilla'>, (i: number) => HTMLElemen
     if (suspended) badge.setAttribute('suspended', '');
     return badge;
   },
-  trivial: (i) => {
-    const badge = document.createElement('trivial-badge');
-    badge.label = STATES[i % 4]![2];
+  floor: (i) => {
+    // By its class: an import for its side effect alone would be dropped (the package lists its side effects).
+    const badge = new FloorBadge();
+    const [status, suspended] = STATES[i % 4]!;
+    badge.setAttribute('status', status);
+    if (suspended) badge.setAttribute('suspended', '');
     return badge;
   },
-  'sl-badge': (i) => {
-    const badge = document.createElement('sl-badge');
-    badge.setAttribute('variant', STATES[i % 4]![3]);
-    badge.textContent = STATES[i % 4]![2];
-    return badge;
-  },
+  'sl-badge': anchor('sl-badge'),
+  'wa-badge': anchor('wa-badge'),
 };
 
 /** Appends `count` badges of `variant` to `host` and resolves when every one has rendered. */
@@ -80,7 +79,7 @@ async function mount(variant: BadgeVariant, count: number, host: HTMLElement): P
   const made: HTMLElement[] = [];
   for (let i = 0; i < count; i++) made.push(fragment.appendChild(make(i)));
   host.append(fragment);
-  await Promise.all(made.map((el) => (el as ReactiveElement).updateComplete));
+  await Promise.all(made.map((el) => (el as Partial<ReactiveElement>).updateComplete));
 }
 
 /** Whether every badge in `host` shows its text (in its shadow root, or in the light DOM for the clone). */
@@ -88,22 +87,32 @@ function rendered(variant: BadgeVariant, count: number, host: HTMLElement): bool
   if (host.children.length !== count) return false;
   const last = host.lastElementChild!;
   if (variant === 'vanilla') return last.textContent !== '';
-  if (variant === 'sl-badge') return !!last.shadowRoot?.querySelector('slot');
+  if (variant === 'sl-badge' || variant === 'wa-badge') return !!last.shadowRoot?.querySelector('slot');
   return (last.shadowRoot?.textContent ?? '') !== '';
 }
 
+let shown: HTMLElement | undefined;
+
+/**
+ * Renders `count` badges of `variant` into a fresh container, timed to the painted frame; `clear()` removes them
+ * and collects garbage, apart, so that a caller can measure the sample alone.
+ */
 async function sample(variant: BadgeVariant, count: number): Promise<Painted> {
+  shown?.remove();
   const host = document.createElement('div');
   document.body.append(host);
+  shown = host;
+  const painted = await paintedFrame(() => mount(variant, count, host));
+  if (!rendered(variant, count, host)) throw new Error(`${variant}: ${count} badges did not render`);
+  return painted;
+}
+
+/** Removes the last sample's badges and collects garbage, so that the next sample pays for neither. */
+async function clear(): Promise<void> {
+  shown?.remove();
+  shown = undefined;
   collect();
-  try {
-    const painted = await paintedFrame(() => mount(variant, count, host));
-    if (!rendered(variant, count, host)) throw new Error(`${variant}: ${count} badges did not render`);
-    return painted;
-  } finally {
-    host.remove();
-    await nextPaint();
-  }
+  await nextPaint();
 }
 
 /** Mounts and unmounts `count` presentational badges, `batch` at a time, each batch rendered to a frame. */
@@ -119,8 +128,8 @@ async function cycles(count: number, batch = 100): Promise<void> {
   await nextPaint();
 }
 
-/** Loads an anchor's module (served by the runner) and its stylesheet, for every variant alike. */
-async function loadAnchor(moduleUrl: string, cssUrl?: string): Promise<void> {
+/** Loads an anchor's module (served by the runner) and its stylesheet, for every variant alike; waits for `tag`. */
+async function loadAnchor(moduleUrl: string, cssUrl: string | undefined, tag: string): Promise<void> {
   if (cssUrl) {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
@@ -133,7 +142,7 @@ async function loadAnchor(moduleUrl: string, cssUrl?: string): Promise<void> {
     await loaded;
   }
   await import(/* @vite-ignore */ moduleUrl);
-  await customElements.whenDefined('sl-badge');
+  await customElements.whenDefined(tag);
 }
 
 document.documentElement.lang ||= 'en';
@@ -141,19 +150,19 @@ const style = document.createElement('style');
 style.textContent = VANILLA_CSS;
 document.head.append(style);
 
-/** `count` bound badges over `customers` customers (bound-badges.ts, loaded with the provider on the first call). */
-async function bound(count: number, customers: number): Promise<BoundSample> {
-  return (await import('./bound-badges.js')).sample(count, customers);
+/** `count` bound badges over `customers` customers, `latency` ms a call (bound-badges.ts, loaded with the provider on the first call). */
+async function bound(count: number, customers: number, latency?: number): Promise<BoundSample> {
+  return (await import('./bound-badges.js')).sample(count, customers, latency);
 }
 
-const api = { sample, cycles, loadAnchor, bound };
+const api = { sample, clear, cycles, loadAnchor, bound };
 declare global {
   interface Window {
     benchBadges: typeof api;
   }
   interface HTMLElementTagNameMap {
-    'trivial-badge': TrivialBadge;
     'sl-badge': HTMLElement;
+    'wa-badge': HTMLElement;
   }
 }
 window.benchBadges = api;

@@ -3,8 +3,8 @@
  * that its presentational samples run without a provider on the page): N
  * `<customer-status-badge customer-id=…>`, each in a row of its own as in a
  * host's table, inserted at once under one `<lifecycle-provider>` whose
- * adapter is a fresh memory adapter (generated customers, a fixed small
- * latency so that it answers in tasks of its own, as a network would)
+ * adapter is a fresh memory adapter (generated customers, a fixed
+ * latency, 300 ms unless asked otherwise, so that it answers in tasks of its own, as a network would)
  * wrapped in a Proxy that counts its reads. Timed from the
  * start of the frame that inserts them to the end of the first painted frame
  * after which every badge's bound state is `ready` (its status shown), with
@@ -18,13 +18,13 @@ import type { CustomerStatusBadge } from '../../src/elements/customer-status-bad
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { collect, nextPaint, paintedFrame, watchLongTasks, type LongTasks } from './frame.js';
 
-/** The memory adapter's latency, in ms: every call waits a timer of its own. */
-export const LATENCY_MS = 5;
+/** The memory adapter's latency by default, in ms: every call waits a timer of its own, as a slow network's would. */
+export const LATENCY_MS = 300;
 /** Frames to wait at most (a long task is one frame; this bounds the idle ones). */
 const MAX_FRAMES = 6000;
 
 export interface BoundSample {
-  /** The adapter's latency (`LATENCY_MS`). */
+  /** The adapter's latency (`LATENCY_MS` unless asked otherwise). */
   latencyMs: number;
   /** From the frame that inserted the badges to the painted frame after which all were ready. */
   ms: number;
@@ -68,16 +68,16 @@ function counting(adapter: MemoryAdapter): { proxy: MemoryAdapter; calls: Record
  * customer i mod `customers`), on a fresh adapter and provider; resolves when
  * every badge is ready, rejects when one fails to load.
  */
-export async function sample(count: number, customers: number): Promise<BoundSample> {
+export async function sample(count: number, customers: number, latency = LATENCY_MS): Promise<BoundSample> {
   collect();
-  const adapter = createMemoryAdapter({ count: customers, seed: 1, latency: LATENCY_MS });
+  const adapter = createMemoryAdapter({ count: customers, seed: 1, latency });
   const { proxy, calls } = counting(adapter);
   const provider = document.createElement('lifecycle-provider') as LifecycleProvider;
   provider.adapter = proxy;
   document.body.append(provider);
   const tasks = watchLongTasks();
   try {
-    return await measure(provider, count, customers, calls, tasks);
+    return { ...await measure(provider, count, customers, calls, tasks), latencyMs: latency };
   } finally {
     tasks.disconnect();
     provider.remove();
@@ -125,5 +125,5 @@ async function measure(
   if (failed) throw new Error(`a bound badge failed: ${failed.bound?.error?.code ?? '?'} ${failed.bound?.error?.message ?? ''}`);
   next = 0;
   if (!ready()) throw new Error(`${count} bound badges: not all ready`);
-  return { ...painted, ...calls, latencyMs: LATENCY_MS, longestTaskMs: longest, longTasks, insertTaskMs: apartMs };
+  return { ...painted, ...calls, latencyMs: 0, longestTaskMs: longest, longTasks, insertTaskMs: apartMs };
 }

@@ -5,8 +5,11 @@
  * open → visible (the first rendered frame in which the modal is shown) and
  * open → interactive (the impact preview shown, the body no longer busy,
  * focus on Cancel). `cycles` opens and closes it many times, for the heap.
+ * The floor, `<floor-dialog>` (a native `<dialog>` written by hand), is
+ * timed the same way: visible and interactive (Cancel focused) together.
  */
 import '../../src/elements/deactivate-dialog/define.js';
+import { FloorDialog } from './floor/floor-dialog.js';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { LifecycleAction, LifecycleAdapter, Preview } from '../../src/adapter/types.js';
 import { afterRender, collect, nextPaint, paintedFrame } from './frame.js';
@@ -44,7 +47,10 @@ opener.textContent = 'Deactivate…';
 const dialog = document.createElement('deactivate-dialog');
 dialog.customerId = CUSTOMER;
 dialog.adapter = instant;
-document.body.append(opener, dialog);
+// By its class: an import for its side effect alone would be dropped (the package lists its side effects).
+const floor = new FloorDialog();
+floor.setAttribute('name', 'Ana García');
+document.body.append(opener, dialog, floor);
 await dialog.updateComplete;
 
 const inner = () => dialog.shadowRoot?.querySelector('dialog') ?? null;
@@ -89,22 +95,44 @@ export interface DialogSample {
   confirmEnabled: boolean;
 }
 
-/** One open, timed to the frame where it is visible and to the frame where it is interactive; then closed. */
-async function sample(): Promise<DialogSample> {
+/** The floor's dialog is open, modal, drawn, and Cancel has focus. */
+function floorInteractive(): boolean {
+  const native = floor.dialog;
+  return !!native && native.open && native.matches(':modal') && native.getBoundingClientRect().height > 0 &&
+    floor.shadowRoot?.activeElement === floor.shadowRoot?.querySelector('[part=cancel]');
+}
+
+export type DialogVariant = 'dialog' | 'floor';
+
+/**
+ * One open of `variant`, timed to the frame where it is visible and to the frame where it is interactive;
+ * `close()` closes it, apart, so that a caller can measure the open alone.
+ */
+async function sample(variant: DialogVariant = 'dialog'): Promise<DialogSample> {
+  await closeAll();
   collect();
+  await nextPaint();
+  if (variant === 'floor') {
+    const done = await paintedFrame(() => floor.show(), floorInteractive);
+    return { visibleMs: done.ms, visibleFrame: done.frames, interactiveMs: done.ms, interactiveFrame: done.frames, confirmEnabled: false };
+  }
   let seen: { ms: number; frames: number } | undefined;
   const done = await paintedFrame(() => dialog.show(opener), (ms, frames) => {
     if (!seen && visible()) seen = { ms, frames };
     return interactive();
   });
   const confirm = dialog.shadowRoot!.querySelector('[part~="confirm"]');
-  const result = {
+  return {
     visibleMs: seen!.ms, visibleFrame: seen!.frames, interactiveMs: done.ms, interactiveFrame: done.frames,
     confirmEnabled: confirm?.getAttribute('aria-disabled') === 'false',
   };
-  await close();
+}
+
+/** Closes whichever dialog is open. */
+async function closeAll(): Promise<void> {
+  if (floor.dialog?.open) floor.close();
+  if (inner()?.open) await close();
   await nextPaint();
-  return result;
 }
 
 /** Opens the dialog, waits until it is interactive, closes it: `count` times (a rendered frame every 25 cycles). */
@@ -123,7 +151,7 @@ async function cycles(count: number): Promise<void> {
   }
 }
 
-const api = { sample, cycles };
+const api = { sample, close: closeAll, cycles };
 declare global {
   interface Window {
     benchDialog: typeof api;

@@ -81,8 +81,8 @@ async function switchTo(variant: FilterVariant, show: Shown): Promise<void> {
 /** Customer rows shown in `t`. */
 const shownRows = (t: HTMLTableElement) => t.querySelectorAll(':scope > tbody > tr:not([hidden])').length;
 
-/** One sample: `variant`'s table on the page, set to the other list (untimed), then switched to `show` (timed). */
-async function sample(variant: FilterVariant, show: Shown): Promise<Painted> {
+/** Puts `variant`'s table on the page, set to the other list than `show` (untimed, before a sample). */
+async function prepare(variant: FilterVariant, show: Shown): Promise<void> {
   const p = page!;
   const own = variant === 'loop' ? p.loop : p.filtered;
   const other = variant === 'loop' ? p.filtered : p.loop;
@@ -91,6 +91,13 @@ async function sample(variant: FilterVariant, show: Shown): Promise<Painted> {
   await switchTo(variant, show === 'active' ? 'inactive' : 'active');
   await nextPaint();
   collect();
+  await nextPaint();
+}
+
+/** One sample, after `prepare(variant, show)`: `variant`'s table switched to `show`, timed to the painted frame. */
+async function sample(variant: FilterVariant, show: Shown): Promise<Painted> {
+  const p = page!;
+  const own = variant === 'loop' ? p.loop : p.filtered;
   const painted = await paintedFrame(() => switchTo(variant, show));
   const expected = show === 'inactive' ? Math.ceil(p.rows / 3) : p.rows - Math.ceil(p.rows / 3);
   const seen = shownRows(own);
@@ -99,7 +106,7 @@ async function sample(variant: FilterVariant, show: Shown): Promise<Painted> {
 }
 
 document.documentElement.lang ||= 'en';
-const api = { setup, sample };
+const api = { setup, prepare, sample };
 declare global {
   interface Window {
     benchFilter: typeof api;

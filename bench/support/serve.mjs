@@ -3,7 +3,6 @@
 // chunks of their own), kept in memory and served to the browser through
 // playwright's request routing (no server, no port).
 import { build } from 'vite';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,7 +27,11 @@ async function bundle(entry, fileName) {
   return (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
 }
 
-/** Builds every page (and the anchors' badge, when installed); returns the served files by path. */
+/**
+ * Builds every page (and the anchors' badges, when installed: `anchors` maps a
+ * served name to its entry, `css` a served name to a stylesheet's text);
+ * returns the served files by path.
+ */
 export async function buildPages({ anchors }) {
   const files = new Map();
   const entries = Object.fromEntries(PAGES.map((name) => [name, `${root}/bench/pages/${name}.ts`]));
@@ -40,10 +43,12 @@ export async function buildPages({ anchors }) {
       `<script type="module" src="/${name}.js"></script></head><body></body></html>`);
   }
   if (anchors) {
-    for (const item of await bundle(`${root}/bench/anchors/entries/sl-badge.js`, () => 'sl-badge.js')) {
-      files.set(`/anchors/${item.fileName}`, item.type === 'chunk' ? item.code : item.source);
+    for (const [name, entry] of Object.entries(anchors.modules)) {
+      for (const item of await bundle(`${root}/${entry}`, () => `${name}.js`)) {
+        files.set(`/anchors/${item.fileName}`, item.type === 'chunk' ? item.code : item.source);
+      }
     }
-    files.set('/anchors/light.css', readFileSync(anchors.shoelaceCss, 'utf8'));
+    for (const [name, text] of Object.entries(anchors.css)) files.set(`/anchors/${name}.css`, text);
   }
   return files;
 }

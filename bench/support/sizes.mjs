@@ -187,8 +187,21 @@ export async function bundle(bundler, dir, name, source, { pkg, litShared = fals
     return { files: list.length, min: Buffer.byteLength(code), gzip: gzip(code) };
   };
   const spanish = chunks.filter(isSpanish);
+  // Up front and the chunks holding the English catalogue, with what they import: what an element that shows
+  // words but never calls an adapter loads (a presentational badge, say).
+  const english = (() => {
+    const seen = new Set(closure(false));
+    const visit = (c) => {
+      if (!c || seen.has(c)) return;
+      seen.add(c);
+      for (const f of c.imports) visit(byName.get(f));
+    };
+    for (const c of chunks.filter((x) => x.modules.some((id) => /\/dist\/chunks\/en-[\w-]+\.js$/.test(id)))) visit(c);
+    return [...seen];
+  })();
   return {
     chunks,
+    english: figure(english),
     spanish: spanish.length ? figure(spanish) : null,
     upFront: figure(closure(false)),
     reachable: figure(closure(true)),
@@ -272,7 +285,7 @@ export const KNOWN_SPREADS = [
 ];
 
 const hasLit = (chunks) => chunks.some((c) => c.modules.some((id) => /\/node_modules\/(lit|lit-html|lit-element|@lit\/[\w-]+)\//.test(id)));
-const figures = (r) => ({ upFront: r.upFront, reachable: r.reachableWithout(isSpanish), spanish: r.spanish });
+const figures = (r) => ({ upFront: r.upFront, english: r.english, reachable: r.reachableWithout(isSpanish), spanish: r.spanish });
 
 /**
  * Bundles `source` (an entry module importing the kit) with every bundler,
@@ -349,4 +362,46 @@ export async function measureKit(host, { log = () => {} } = {}) {
     if (s > TOLERANCE) findings.push(`${k.entry}: ${k.key === 'upFront' ? 'up front' : 'everything reachable'} differs by up to ${(100 * s).toFixed(0)} % between bundlers (allowed up to ${100 * k.max} %): ${k.why}`);
   }
   return { entries, page, problems, findings };
+}
+
+// ------------------------------------------------------------------ files outside the kit
+/**
+ * A module of this checkout (an anchor's entry, a floor element) bundled by
+ * vite for a page, lit bundled or shared; returns its `upFront` and
+ * `reachable` figures. For the benchmark's anchors and floors.
+ */
+export async function measureFile(file, { litShared = false } = {}) {
+  const output = await vite({
+    root, configFile: false, logLevel: 'silent', publicDir: false, mode: 'production',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false, minify: true,
+      lib: { entry: join(root, file), formats: ['es'], fileName: 'entry' },
+      rolldownOptions: { external: litShared ? isLit : [], output: { minify: true } },
+    },
+  });
+  const chunks = chunksOf((Array.isArray(output) ? output : [output]).flatMap((o) => o.output));
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const closure = (lazy) => {
+    const seen = new Set();
+    const visit = (c) => {
+      if (!c || seen.has(c)) return;
+      seen.add(c);
+      for (const f of [...c.imports, ...(lazy ? c.dynamicImports : [])]) visit(byName.get(f));
+    };
+    visit(chunks.find((c) => c.isEntry));
+    return [...seen];
+  };
+  const figure = (list) => {
+    const code = list.map((c) => c.code).join('\n');
+    return { files: list.length, min: Buffer.byteLength(code), gzip: gzip(code) };
+  };
+  return { upFront: figure(closure(false)), reachable: figure(closure(true)) };
+}
+
+/** A stylesheet with its @imports, bundled and minified by esbuild: `{ min, gzip, code }`. */
+export async function measureCss(file) {
+  const result = await esbuild({ entryPoints: [file], bundle: true, minify: true, write: false, logLevel: 'silent', outdir: '/css' });
+  const code = result.outputFiles.find((f) => f.path.endsWith('.css')).text;
+  return { min: Buffer.byteLength(code), gzip: gzip(code), code };
 }
