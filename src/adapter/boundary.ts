@@ -2,87 +2,26 @@
  * The boundary: the one place the kit calls a host's adapter. Inputs are
  * checked before the call, results are parsed after it, and every failure
  * becomes a `LifecycleError`. Elements only ever see parsed data or that error.
+ * Parsing itself (`parseWith`, shared with the adapters) is `parse.ts`; the
+ * shared change feed is `feed.ts`.
  */
 import type * as z from 'zod/mini';
 import {
-  BatchIdsSchema, CountQuerySchema, CountsSchema, CustomerBatchSchema, CustomerChangeSchema, CustomerDetailSchema, CustomerIdSchema,
+  BatchIdsSchema, CountQuerySchema, CountsSchema, CustomerBatchSchema, CustomerDetailSchema, CustomerIdSchema,
   CustomerIdsSchema, CustomerPageSchema, DeactivateInputSchema, DeleteInputSchema, LIFECYCLE_ACTIONS,
   ListQuerySchema, MutationResultSchema, PreviewSchema, ReactivateInputSchema,
   ReactivateLocationInputSchema, ReactivateServicesInputSchema, ReleaseInvoicesInputSchema, UndoInputSchema,
 } from './schemas.js';
-import { LifecycleError, toLifecycleError, type DataIssue } from './errors.js';
-import { checkBatch, checkChange, checkDetail, checkOutcomes, checkPreview, uniqueIds } from './identity.js';
+import { LifecycleError, toLifecycleError } from './errors.js';
+import { sharedFeed, type Subscribe } from './feed.js';
+import { checkBatch, checkDetail, checkOutcomes, checkPreview, uniqueIds } from './identity.js';
+import { parseWith } from './parse.js';
 import { SharedReads } from './reads.js';
 import type {
-  CountQuery, Counts, Customer, CustomerChange, CustomerDetail, CustomerPage, DeactivateInput, DeleteInput,
+  CountQuery, Counts, Customer, CustomerDetail, CustomerPage, DeactivateInput, DeleteInput,
   LifecycleAction, LifecycleAdapter, ListQuery, MutationResult, Preview, ReactivateInput,
   ReactivateLocationInput, ReactivateServicesInput, ReleaseInvoicesInput, UndoInput,
 } from './types.js';
-
-type Issue = z.core.$ZodIssue;
-
-/** " items" / " characters" after a length limit (singular for 1); nothing after a number limit. */
-function unit(origin: unknown, limit: unknown): string {
-  if (origin !== 'array' && origin !== 'string') return '';
-  const word = origin === 'array' ? 'item' : 'character';
-  return ` ${word}${Number(limit) === 1 ? '' : 's'}`;
-}
-
-function describeIssue(issue: Issue): string {
-  const i = issue as Issue & Record<string, unknown>;
-  switch (issue.code) {
-    case 'invalid_type':
-      return i.expected === 'int' ? 'expected an integer' : `expected ${String(i.expected)}`;
-    case 'invalid_value':
-      return `expected one of ${(i.values as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_format':
-      // A pattern's own message ("must be a three-letter ISO 4217 code") says more than "regex".
-      if (i.format === 'regex') {
-        return issue.message && !issue.message.startsWith('Invalid') ? issue.message : `expected text matching ${String(i.pattern)}`;
-      }
-      return `expected a valid ${String(i.format)}`;
-    case 'too_small':
-      return `expected ${i.inclusive === false ? 'more than' : 'at least'} ${String(i.minimum)}${unit(i.origin, i.minimum)}`;
-    case 'too_big':
-      return `expected ${i.inclusive === false ? 'less than' : 'at most'} ${String(i.maximum)}${unit(i.origin, i.maximum)}`;
-    case 'invalid_union':
-      // A discriminated union names its allowed discriminator values.
-      return Array.isArray(i.options) && i.options.length > 0
-        ? `expected one of ${(i.options as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
-        : 'matches none of the allowed shapes';
-    case 'unrecognized_keys':
-      return `unexpected keys ${(i.keys as string[]).join(', ')}`;
-    default:
-      return issue.message && issue.message !== 'Invalid input' ? issue.message : 'is not valid';
-  }
-}
-
-/** zod's issues as readable lines: `customer.status: expected one of "active", "inactive"`. */
-export function toDataIssues(issues: readonly Issue[]): DataIssue[] {
-  return issues.map((issue) => {
-    const message = issue.code === 'custom' && issue.message ? issue.message : describeIssue(issue);
-    return { path: issue.path.map(String).join('.') || '(root)', message };
-  });
-}
-
-/**
- * Parses `value` with `schema`; on failure throws a `LifecycleError` whose
- * message lists every problem. `code` says whose fault it is: `invalid-data`
- * for what the host sent, `invalid-input` for what the kit was about to send.
- */
-export function parseWith<T>(
-  schema: z.ZodMiniType<T>,
-  value: unknown,
-  code: 'invalid-data' | 'invalid-input',
-  operation: string,
-): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issues = toDataIssues(result.error.issues);
-  const where = code === 'invalid-data' ? `The adapter's ${operation} returned` : `${operation} was called with`;
-  const lines = issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n');
-  throw new LifecycleError(code, `${where} invalid data:\n${lines}`, { issues, operation, retryable: code === 'invalid-data' });
-}
 
 /** The methods every adapter has: the contract's reads and mutations (`OPTIONAL_ADAPTER_METHODS` may be absent). */
 export const ADAPTER_METHODS = [
@@ -193,7 +132,7 @@ export interface GuardedAdapter {
    * the adapter once, however many elements listen; each change is parsed
    * once, and a bad one goes to `onError` instead. Returns the unsubscribe.
    */
-  subscribe(listener: (change: CustomerChange) => void, onError?: (error: LifecycleError) => void): () => void;
+  subscribe: Subscribe;
 }
 
 const guarded = new WeakMap<object, Map<number | undefined, GuardedAdapter>>();
@@ -273,58 +212,4 @@ export function guardAdapter(adapter: unknown, timeoutMs?: number): GuardedAdapt
   };
   byTimeout.set(given, result);
   return result;
-}
-
-type Listener = { listener: (change: CustomerChange) => void; onError: ((error: LifecycleError) => void) | undefined };
-const feeds = new WeakMap<object, GuardedAdapter['subscribe']>();
-
-/**
- * The adapter's change feed, shared: one subscription to the adapter while
- * any element listens, each change parsed and checked once, then handed to
- * every listener. Whatever a host's `subscribe` or its unsubscribe throws is
- * an error of the feed, never of the page.
- */
-function sharedFeed(a: LifecycleAdapter): GuardedAdapter['subscribe'] {
-  const known = feeds.get(a);
-  if (known) return known;
-  const listeners = new Set<Listener>();
-  let unsubscribe: unknown;
-  const each = (call: (l: Listener) => void) => {
-    for (const l of [...listeners]) {
-      try { call(l); } catch (error) { queueMicrotask(() => { throw error; }); } // one listener's bug is not the others'
-    }
-  };
-  const subscribe: GuardedAdapter['subscribe'] = (listener, onError) => {
-    if (typeof a.subscribe !== 'function') return () => {};
-    const entry: Listener = { listener, onError };
-    listeners.add(entry);
-    if (listeners.size === 1) {
-      try {
-        unsubscribe = a.subscribe((raw) => {
-          if (listeners.size === 0) return;
-          let change: CustomerChange;
-          try {
-            change = checkChange(parseWith(CustomerChangeSchema, raw, 'invalid-data', 'subscribe'));
-          } catch (error) {
-            const e = toLifecycleError(error, 'subscribe');
-            each((l) => l.onError?.(e));
-            return;
-          }
-          each((l) => l.listener(change));
-        });
-      } catch (error) {
-        onError?.(toLifecycleError(error, 'subscribe'));
-      }
-    }
-    return () => {
-      if (!listeners.delete(entry) || listeners.size > 0) return;
-      const stop = unsubscribe;
-      unsubscribe = undefined;
-      if (typeof stop === 'function') {
-        try { (stop as () => void)(); } catch { /* the host's unsubscribe failed: we stop listening anyway */ }
-      }
-    };
-  };
-  feeds.set(a, subscribe);
-  return subscribe;
 }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type * as z from 'zod/mini';
 import * as schemas from '../../src/adapter/schemas.js';
 import { LifecycleError } from '../../src/adapter/errors.js';
-import { parseWith, toDataIssues } from '../../src/adapter/boundary.js';
+import { parseWith, toDataIssues } from '../../src/adapter/parse.js';
 import { DEFAULT_POLICY, planDeactivation, resolvePolicy } from '../../src/rules/index.js';
 import {
   ACTOR, auditEntry, customer, customerDetail, customerRef, deactivation, inactiveCustomer, invoice, location,

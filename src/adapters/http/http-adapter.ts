@@ -4,7 +4,7 @@
  * schemas; every failure is a `LifecycleError`.
  */
 import * as z from 'zod/mini';
-import { parseWith } from '../../adapter/boundary.js';
+import { parseWith } from '../../adapter/parse.js';
 import { LifecycleError } from '../../adapter/errors.js';
 import {
   CountsSchema, CustomerBatchSchema, CustomerChangeSchema, CustomerDetailSchema, CustomerPageSchema, MutationResultSchema,

@@ -4,7 +4,7 @@
  * prototypes run on it; the msw handlers of `testing` serve it over REST.
  */
 import type * as z from 'zod/mini';
-import { parseWith } from '../../adapter/boundary.js';
+import { parseWith } from '../../adapter/parse.js';
 import { LifecycleError } from '../../adapter/errors.js';
 import {
   BatchIdsSchema, CountQuerySchema, CustomerIdSchema, CustomerIdsSchema, DatasetSchema, DeactivateInputSchema, DeleteInputSchema,

@@ -1,6 +1,6 @@
 /** The memory adapter's public types, and the parsing of its options. */
 import type * as z from 'zod/mini';
-import { parseWith } from '../../adapter/boundary.js';
+import { parseWith } from '../../adapter/parse.js';
 import { LifecycleError } from '../../adapter/errors.js';
 import { PolicyOverridesSchema } from '../../adapter/schemas.js';
 import type {

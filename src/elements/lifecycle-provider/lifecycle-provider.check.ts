@@ -5,7 +5,7 @@
  * adapter, a preset and a locale never loads zod.
  */
 import type * as z from 'zod/mini';
-import { toDataIssues } from '../../adapter/boundary.js';
+import { toDataIssues } from '../../adapter/parse.js';
 import type { DataIssue } from '../../adapter/errors.js';
 import { ActorSchema, PolicyOverridesSchema } from '../../adapter/schemas.js';
 import type { Actor, PolicyOverrides } from '../../adapter/types.js';

@@ -3,7 +3,7 @@
  * adapter without it. Answers may come in any order, so the checks match
  * customers by id and never by position.
  */
-import { parseWith } from '../../adapter/boundary.js';
+import { parseWith } from '../../adapter/parse.js';
 import { toLifecycleError } from '../../adapter/errors.js';
 import { CustomerBatchSchema, MAX_BATCH_READ } from '../../adapter/schemas.js';
 import type { Customer } from '../../adapter/types.js';

@@ -4,7 +4,8 @@
  * conflicting or malformed — for every method or only some.
  */
 import * as z from 'zod/mini';
-import { ADAPTER_METHODS, parseWith } from '../../adapter/boundary.js';
+import { ADAPTER_METHODS } from '../../adapter/boundary.js';
+import { parseWith } from '../../adapter/parse.js';
 import type { MemoryMethod } from '../../adapters/memory/index.js';
 
 /** The faults the handlers can simulate. */

@@ -6,7 +6,7 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type * as z from 'zod/mini';
-import { parseWith } from '../../adapter/boundary.js';
+import { parseWith } from '../../adapter/parse.js';
 import {
   CountQuerySchema, DeactivateInputSchema, DeleteInputSchema, ListQuerySchema, ReactivateInputSchema,
   ReactivateLocationInputSchema, ReactivateServicesInputSchema, ReleaseInvoicesInputSchema, UndoInputSchema,
