@@ -29,34 +29,23 @@ import {
   parseOption, toPolicy, type MemoryAdapter, type MemoryAdapterOptions, type MemoryCall, type MemoryMethod, type PolicyInput,
 } from './options.js';
 import { MemoryStore } from './store.js';
-import { abortError, checkLatency, isAbortLike, latencySource, wait, type Latency } from './timing.js';
+import { CallLog } from './call-log.js';
+import { checkLatency, type Latency } from './timing.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
-
-function copyInput(input: unknown): unknown {
-  try {
-    return structuredClone(input);
-  } catch {
-    return input;
-  }
-}
 
 class MemoryAdapterImpl implements MemoryAdapter {
   private store: MemoryStore;
   private currentPolicy: Policy;
-  private latency: Latency;
-  private readonly nextDelay: (latency: Latency) => number;
+  private readonly log: CallLog;
   private readonly now: () => Date;
   private readonly initial: () => Dataset;
-  private readonly results = new Map<string, { method: MemoryMethod; result: MutationResult }>();
   private readonly feed = new ChangeFeed();
-  private log: MemoryCall[] = [];
 
   constructor(options: MemoryAdapterOptions) {
     this.now = options.now ?? (() => new Date());
     this.currentPolicy = toPolicy(options.policy);
-    this.latency = checkLatency(options.latency ?? 0);
-    this.nextDelay = latencySource(options.seed ?? 1);
+    this.log = new CallLog(checkLatency(options.latency ?? 0), options.seed ?? 1);
     if (options.data === undefined) {
       this.initial = () => generateDataset({ count: options.count ?? 50, seed: options.seed ?? 1, now: this.now() });
     } else {
@@ -71,11 +60,11 @@ class MemoryAdapterImpl implements MemoryAdapter {
   }
 
   get calls(): readonly MemoryCall[] {
-    return this.log.map((call) => ({ ...call }));
+    return this.log.calls;
   }
 
   get operations(): number {
-    return this.log.filter((call) => call.status === 'applied').length;
+    return this.log.operations;
   }
 
   setPolicy(policy: PolicyInput): void {
@@ -83,7 +72,7 @@ class MemoryAdapterImpl implements MemoryAdapter {
   }
 
   setLatency(latency: Latency): void {
-    this.latency = checkLatency(latency);
+    this.log.latency = checkLatency(latency);
   }
 
   snapshot(): Dataset {
@@ -92,8 +81,7 @@ class MemoryAdapterImpl implements MemoryAdapter {
 
   reset(data?: Dataset): void {
     this.store = new MemoryStore(data === undefined ? this.initial() : parseOption(DatasetSchema, data, 'data set'));
-    this.results.clear();
-    this.log = [];
+    this.log.clear();
   }
 
   subscribe(listener: ChangeListener): () => void {
@@ -102,7 +90,7 @@ class MemoryAdapterImpl implements MemoryAdapter {
 
   // ------------------------------------------------------------------ reads
   getCustomer(customerId: string, options: CallOptions): Promise<CustomerDetail> {
-    return this.run('getCustomer', customerId, options, () => {
+    return this.log.run('getCustomer', customerId, options, () => {
       const id = parseWith(CustomerIdSchema, customerId, 'invalid-input', 'getCustomer');
       const detail = this.store.detail(id);
       if (!detail) throw new LifecycleError('not-found', `No customer with id "${id}".`, { operation: 'getCustomer' });
@@ -111,14 +99,14 @@ class MemoryAdapterImpl implements MemoryAdapter {
   }
 
   getCustomers(customerIds: string[], options: CallOptions): Promise<Customer[]> {
-    return this.run('getCustomers', customerIds, options, () => {
+    return this.log.run('getCustomers', customerIds, options, () => {
       const ids = parseWith(BatchIdsSchema, customerIds, 'invalid-input', 'getCustomers');
       return clone(customersOf(this.store, ids));
     });
   }
 
   preview(action: LifecycleAction, customerIds: string[], options: CallOptions): Promise<Preview> {
-    return this.run('preview', { action, customerIds }, options, () => {
+    return this.log.run('preview', { action, customerIds }, options, () => {
       if (!(LIFECYCLE_ACTIONS as readonly unknown[]).includes(action)) {
         throw new LifecycleError('invalid-input', `preview was called with an unknown action "${String(action)}".`, { operation: 'preview' });
       }
@@ -128,14 +116,14 @@ class MemoryAdapterImpl implements MemoryAdapter {
   }
 
   listCustomers(query: ListQuery, options: CallOptions): Promise<CustomerPage> {
-    return this.run('listCustomers', query, options, () => {
+    return this.log.run('listCustomers', query, options, () => {
       const q = parseWith(ListQuerySchema, query, 'invalid-input', 'listCustomers');
       return clone(listPage(this.store, q, this.currentPolicy, this.now()));
     });
   }
 
   countCustomers(query: CountQuery, options: CallOptions): Promise<Counts> {
-    return this.run('countCustomers', query, options, () => {
+    return this.log.run('countCustomers', query, options, () => {
       const q = parseWith(CountQuerySchema, query, 'invalid-input', 'countCustomers');
       return countAll(this.store, q, this.currentPolicy, this.now());
     });
@@ -171,23 +159,6 @@ class MemoryAdapterImpl implements MemoryAdapter {
   }
 
   // ---------------------------------------------------------------- internals
-  /** Logs the call, waits the latency (abortable), then runs `body` at once, synchronously. */
-  private async run<T>(method: MemoryMethod, input: unknown, options: CallOptions | undefined, body: (call: MemoryCall) => T): Promise<T> {
-    const call: MemoryCall = { method, input: copyInput(input), status: 'pending' };
-    this.log.push(call);
-    const signal = options?.signal;
-    try {
-      await wait(this.nextDelay(this.latency), signal);
-      if (signal?.aborted) throw abortError(signal);
-      const result = body(call);
-      if (call.status === 'pending') call.status = 'read';
-      return result;
-    } catch (error) {
-      call.status = isAbortLike(error) ? 'aborted' : 'rejected';
-      throw error;
-    }
-  }
-
   private mutate<I extends { idempotencyKey: string; actor: OperationContext['actor'] }>(
     method: MemoryMethod,
     schema: z.ZodMiniType<I>,
@@ -195,24 +166,17 @@ class MemoryAdapterImpl implements MemoryAdapter {
     options: CallOptions | undefined,
     apply: (input: I, ctx: OperationContext) => Applied,
   ): Promise<MutationResult> {
-    return this.run(method, raw, options, (call) => {
+    return this.log.run(method, raw, options, (call) => {
       const input = parseWith(schema, raw, 'invalid-input', method);
-      const known = this.results.get(input.idempotencyKey);
-      if (known) {
-        if (known.method !== method) {
-          throw new LifecycleError('invalid-input', `The idempotency key "${input.idempotencyKey}" was already used by ${known.method}.`, { operation: method });
-        }
-        call.status = 'replayed';
-        return clone(known.result);
-      }
+      const known = this.log.replay(call, input.idempotencyKey);
+      if (known) return clone(known);
       const now = this.now();
       const ctx: OperationContext = {
         store: this.store, policy: this.currentPolicy, now, today: toDateString(now), actor: input.actor, operationId: this.store.nextId('op'),
       };
       const applied = apply(input, ctx);
       const result: MutationResult = { operationId: ctx.operationId, results: applied.results, undoUntil: applied.undoUntil };
-      this.results.set(input.idempotencyKey, { method, result: clone(result) });
-      call.status = 'applied';
+      this.log.applied(call, input.idempotencyKey, clone(result));
       this.feed.emit(this.store, applied.changed, ctx.operationId);
       return clone(result);
     });
