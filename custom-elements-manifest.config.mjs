@@ -5,11 +5,19 @@
 // functions) is internal and left out, and so is any member marked `@internal`.
 // Modules are sorted by path, so the manifest is the same wherever it is
 // generated and `npm run check:manifest` compares like with like.
+//
+// Events: an element lists what it fires with `@fires` in its JSDoc, and that
+// is what the manifest says. Elements dispatch `new XEvent(detail)` with
+// `this.dispatchEvent`, whose first argument names no event; the analyzer's
+// own nameless entries for those are dropped here, and every event class an
+// element dispatches must have its `@fires` tag, or the analysis fails.
 const ELEMENT_DIR = /^src\/elements\/([a-z-]+)\//;
 const entryOf = (path) => (path.startsWith('src/events/') ? 'dist/index.js' : ELEMENT_DIR.exec(path) && `dist/${ELEMENT_DIR.exec(path)[1]}.js`);
 
 /** Members whose JSDoc carries `@internal`, by class name. */
 const internal = new Map();
+/** The event classes each class dispatches (`….dispatchEvent(new XEvent(…))`), by class name. */
+const dispatched = new Map();
 
 function jsDocTags(node) {
   return (node.jsDoc ?? []).flatMap((doc) => doc.tags ?? []).map((tag) => tag.tagName.getText());
@@ -19,6 +27,16 @@ const publicOnly = {
   name: 'public-only',
   analyzePhase({ ts, node }) {
     if (!ts.isClassDeclaration(node) || !node.name) return;
+    const types = new Set();
+    const visit = (child) => {
+      if (ts.isCallExpression(child) && ts.isPropertyAccessExpression(child.expression) && child.expression.name.text === 'dispatchEvent') {
+        const [event] = child.arguments;
+        if (event && ts.isNewExpression(event) && ts.isIdentifier(event.expression)) types.add(event.expression.text);
+      }
+      ts.forEachChild(child, visit);
+    };
+    ts.forEachChild(node, visit);
+    dispatched.set(node.name.text, types);
     for (const member of node.members) {
       if (member.name && jsDocTags(member).includes('internal')) {
         const names = internal.get(node.name.text) ?? new Set();
@@ -37,6 +55,7 @@ const publicOnly = {
       );
       if (declarations.length === 0) continue;
       for (const declaration of declarations) {
+        if (declaration.customElement) checkEvents(declaration);
         const hidden = internal.get(declaration.name);
         if (hidden && declaration.members) declaration.members = declaration.members.filter((m) => !hidden.has(m.name));
       }
@@ -62,6 +81,17 @@ const publicOnly = {
     customElementsManifest.modules = [...byEntry.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   },
 };
+
+/** Keeps the events of `@fires` only; fails the analysis for an event class dispatched without its `@fires` tag. */
+function checkEvents(declaration) {
+  const events = (declaration.events ?? []).filter((event) => event.name);
+  const documented = new Set(events.map((event) => event.type?.text));
+  const missing = [...(dispatched.get(declaration.name) ?? [])].filter((type) => !documented.has(type));
+  if (missing.length > 0) {
+    throw new Error(`${declaration.name} dispatches ${missing.join(', ')} without a @fires tag for it.`);
+  }
+  if (declaration.events) declaration.events = events;
+}
 
 export default {
   plugins: [publicOnly],

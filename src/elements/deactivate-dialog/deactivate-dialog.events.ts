@@ -108,32 +108,22 @@ export class DeactivateDialogClosedEvent extends CustomEvent<DeactivateDialogClo
   }
 }
 
-/** Fires `deactivate-dialog-closed` on `target`. */
-export function fireClosed(target: EventTarget, detail: DeactivateDialogClosedDetail): void {
-  target.dispatchEvent(new DeactivateDialogClosedEvent(detail));
-}
-
-/** Fires `deactivate-dialog-cancel` on `target`. (Dispatched here, not in the class, so the manifest lists it once, by its `@fires` tag.) */
-export function fireCancel(target: EventTarget, detail: DeactivateDialogCancelDetail): void {
-  target.dispatchEvent(new DeactivateDialogCancelEvent(detail));
-}
-
-/** Fires on `target` the event that reports a finished action, with what the user chose. */
-export function fireDone(
-  target: EventTarget,
+/**
+ * The event that reports a finished action — `customer-deactivated`, `customer-reactivated` or
+ * `customers-deleted` — with what the user chose.
+ */
+export function doneEvent(
   action: LifecycleAction,
   result: MutationResult,
   customerIds: string[],
   c: { cancelSubscriptions: boolean; holdInvoices: boolean; releaseInvoices: boolean; restoreCascade: boolean; reason: string },
-): void {
+): CustomerDeactivatedEvent | CustomerReactivatedEvent | CustomersDeletedEvent {
   const reason = c.reason.trim() || null;
-  target.dispatchEvent(
-    action === 'deactivate'
-      ? new CustomerDeactivatedEvent({ customerIds, result, cancelSubscriptions: c.cancelSubscriptions, holdInvoices: c.holdInvoices, reason })
-      : action === 'reactivate'
-        ? new CustomerReactivatedEvent({ customerIds, result, releaseInvoices: c.releaseInvoices, restoreCascade: c.restoreCascade, reason })
-        : new CustomersDeletedEvent({ customerIds, result }),
-  );
+  return action === 'deactivate'
+    ? new CustomerDeactivatedEvent({ customerIds, result, cancelSubscriptions: c.cancelSubscriptions, holdInvoices: c.holdInvoices, reason })
+    : action === 'reactivate'
+      ? new CustomerReactivatedEvent({ customerIds, result, releaseInvoices: c.releaseInvoices, restoreCascade: c.restoreCascade, reason })
+      : new CustomersDeletedEvent({ customerIds, result });
 }
 
 declare global {

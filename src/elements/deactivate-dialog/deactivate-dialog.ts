@@ -10,7 +10,7 @@ import { checkTypedCount } from '../../rules/bulk.js';
 import { checkReason } from '../../rules/deactivate.js';
 import { checkUndo } from '../../rules/undo.js';
 import { renderBulkPreview, renderBulkResult } from './deactivate-dialog.bulk.js';
-import { fireCancel, fireClosed, DeactivationUndoneEvent, fireDone } from './deactivate-dialog.events.js';
+import { DeactivateDialogCancelEvent, DeactivateDialogClosedEvent, DeactivationUndoneEvent, doneEvent } from './deactivate-dialog.events.js';
 import { ConfirmFlow, NO_CHOICES, type Choices, type DialogMode } from './deactivate-dialog.flow.js';
 import { deepActive, idsConverter, listenForInvokers, readCommand, sameIds, wrapTab, type Command } from './deactivate-dialog.focus.js';
 import { renderDeactivate, renderReactivate, type View } from './deactivate-dialog.render.js';
@@ -75,7 +75,7 @@ export class DeactivateDialog extends LitElement {
       this.doneAt = new Date();
       const undoUntil = result.undoUntil ? Date.parse(result.undoUntil) - Date.now() : -1;
       if (undoUntil >= 0) this.undoTimer = setTimeout(() => this.requestUpdate(), Math.min(undoUntil + 50, 2 ** 31 - 1));
-      fireDone(this, action, result, customerIds, c);
+      this.dispatchEvent(doneEvent(action, result, customerIds, c));
     },
     undone: (result, customerIds) => this.dispatchEvent(new DeactivationUndoneEvent({ customerIds, operationId: this.flow.result?.operationId ?? '', result })),
   });
@@ -168,7 +168,7 @@ export class DeactivateDialog extends LitElement {
       // An opener that is gone, hidden or disabled takes no focus: the host hears so.
       if (opener?.isConnected) opener.focus();
       const focusReturned = opener !== null && deepActive() === opener;
-      if (this.closedByUser) fireClosed(this, { focusReturned });
+      if (this.closedByUser) this.dispatchEvent(new DeactivateDialogClosedEvent({ focusReturned }));
       this.closedByUser = false;
     }
     const phase = this.flow.phase;
@@ -207,7 +207,7 @@ export class DeactivateDialog extends LitElement {
     const finished = this.flow.phase === 'done' || this.flow.phase === 'undone';
     this.closedByUser = true;
     this.open = false;
-    if (!finished) fireCancel(this, { action: this.flow.action, customerIds: this.ids });
+    if (!finished) this.dispatchEvent(new DeactivateDialogCancelEvent({ action: this.flow.action, customerIds: this.ids }));
   }
 
   private onKeydown(event: KeyboardEvent): void {

@@ -6,7 +6,6 @@ import type { MessageOverrides } from '../../i18n/catalogs.js';
 import { filterMessages } from '../../i18n/filter.js';
 import { toDateString } from '../../rules/dates.js';
 import { dormantCutoff, isDormantDays, isOddDormantDays, MAX_DORMANT_DAYS } from '../../rules/visibility.js';
-import { emit } from '../../events/emit.js';
 import { SegmentCounts } from './inactive-filter.counts.js';
 import { InactiveFilterChangeEvent, type FilterCriteria } from './inactive-filter.events.js';
 import { HostRows } from './inactive-filter.host-rows.js';
@@ -243,7 +242,7 @@ export class InactiveFilter extends LitElement {
     this.announcing = true;
     void this.updateComplete.then(() => {
       this.announcing = false;
-      emit(this, new InactiveFilterChangeEvent({ value: this.value, criteria: this.criteria }));
+      this.dispatchEvent(new InactiveFilterChangeEvent({ value: this.value, criteria: this.criteria }));
     });
   }
 

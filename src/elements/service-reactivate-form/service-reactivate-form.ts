@@ -4,7 +4,6 @@ import type { LifecycleError } from '../../adapter/errors.js';
 import { AdapterTask } from '../../adapter/task.js';
 import { IntentKey } from '../../adapter/idempotency.js';
 import type { CustomerDetail, LifecycleAdapter, Outcome, Service } from '../../adapter/types.js';
-import { emit } from '../../events/emit.js';
 import { LifecycleController } from '../../context/lifecycle-controller.js';
 import { loadCatalog, type MessageOverrides } from '../../i18n/catalogs.js';
 import { serviceFormFirstMessages } from '../../i18n/service-form.js';
@@ -242,7 +241,7 @@ export class ServiceReactivateForm extends LitElement {
     this.acting = { busy, retry, ...where };
     const settled = await this.changes.run(run);
     await after?.();
-    if (settled.status === 'done') emit(this, settled.value);
+    if (settled.status === 'done') this.dispatchEvent(settled.value);
   }
 
   private setDraft(draft: Draft, announce = true): void {
@@ -250,7 +249,7 @@ export class ServiceReactivateForm extends LitElement {
     if (this.errors.size > 0) this.errors = new Map();
     if (this.dirty === this.wasDirty) return;
     this.wasDirty = this.dirty;
-    if (announce) emit(this, new ServiceFormDirtyChangeEvent({ dirty: this.dirty }));
+    if (announce) this.dispatchEvent(new ServiceFormDirtyChangeEvent({ dirty: this.dirty }));
   }
 
   private reactivateLocation(locationId: string): void {
@@ -387,7 +386,7 @@ export class ServiceReactivateForm extends LitElement {
       releaseNote: this.releaseNote,
       on: {
         view: (v) => (this.view = v),
-        requestCustomer: (customerId) => emit(this, new ReactivateCustomerRequestedEvent({ customerId })),
+        requestCustomer: (customerId) => this.dispatchEvent(new ReactivateCustomerRequestedEvent({ customerId })),
         reactivateLocation: (id) => this.reactivateLocation(id),
         toggle: (s, on) => this.onToggle(s, on),
         endDate: (id, value) => this.setDraft(withEndDate(this.draft, id, value)),
