@@ -1,7 +1,9 @@
 /**
  * The kit's one error type. Every failure an element can meet — from the
  * adapter, the network or bad data — arrives as a `LifecycleError` with one of
- * a small, closed set of codes, which the elements translate.
+ * a small, closed set of codes, which the elements translate. `no-adapter` is
+ * the kit's own: an element asked to use an adapter it does not have (neither
+ * its `.adapter` nor a provider's).
  */
 
 export const ERROR_CODES = [
@@ -11,6 +13,7 @@ export const ERROR_CODES = [
   'rule-violation',
   'invalid-data',
   'invalid-input',
+  'no-adapter',
   'network',
   'timeout',
   'aborted',

@@ -22,13 +22,13 @@
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import type { GuardedAdapter } from './boundary.js';
 import { LifecycleError, toLifecycleError } from './errors.js';
-import type { CustomerChange } from './types.js';
+import type { CustomerChange, LifecycleAdapter } from './types.js';
 import { LifecycleErrorEvent } from '../events/lifecycle-error.js';
 
 /** Where a task gets its adapter: the element's own, else its provider's. */
 export interface AdapterSource {
   /** The adapter as given, to tell when it changes. */
-  readonly rawAdapter: unknown;
+  readonly rawAdapter: LifecycleAdapter | undefined;
   /** The adapter guarded by the boundary; an error when it is not an adapter; undefined when there is none. */
   adapter(): Promise<GuardedAdapter | LifecycleError | undefined>;
 }
@@ -54,7 +54,7 @@ export interface TaskOptions<A extends unknown[], R> {
 
 const DROPPED = { status: 'dropped' } as const;
 
-const NO_ADAPTER = () => new LifecycleError('invalid-data', 'No adapter: set .adapter or use <lifecycle-provider>.', { operation: 'adapter', retryable: false });
+const NO_ADAPTER = () => new LifecycleError('no-adapter', 'No adapter: set .adapter or use <lifecycle-provider>.', { operation: 'adapter', retryable: false });
 
 export class AdapterTask<A extends unknown[], R> implements ReactiveController {
   status: TaskStatus = 'idle';
@@ -65,7 +65,7 @@ export class AdapterTask<A extends unknown[], R> implements ReactiveController {
   /** The arguments of the last run. */
   args: A | undefined;
   private controller: AbortController | undefined;
-  private ranWith: { raw: unknown; args: A } | undefined;
+  private ranWith: { raw: LifecycleAdapter | undefined; args: A } | undefined;
   private feed: { adapter: GuardedAdapter; unsubscribe: () => void } | undefined;
 
   constructor(

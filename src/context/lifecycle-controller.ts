@@ -14,7 +14,7 @@ import { ContextConsumer, type Context } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GuardedAdapter } from '../adapter/boundary.js';
 import { LifecycleError } from '../adapter/errors.js';
-import type { Actor, Policy } from '../adapter/types.js';
+import type { Actor, LifecycleAdapter, Policy } from '../adapter/types.js';
 import type { Catalog } from '../i18n/en.js';
 import { ElementLocalizer } from '../i18n/element-localizer.js';
 import { DEFAULT_POLICY } from '../rules/policy.js';
@@ -32,7 +32,7 @@ export interface LifecycleOptions {
   /** The element's own message overrides (its `.messages` property). */
   messages?: () => unknown;
   /** The element's own adapter (its `.adapter` property); wins over the provider's. Given, the element reads adapters. */
-  adapter?: () => unknown;
+  adapter?: () => LifecycleAdapter | undefined;
   /**
    * For elements shown by the thousand (the badge): ask for context only once a
    * provider is on the page, and only for the locale (and, after `readAdapter`, the adapter).
@@ -47,11 +47,11 @@ export class LifecycleController implements ReactiveController {
   /** Messages and formatting in the element's locale. */
   readonly localize: ElementLocalizer;
   private readonly consumers = new Map<Context<unknown, unknown>, ContextConsumer<Context<unknown, unknown>, Host>>();
-  private ownAdapter: (() => unknown) | undefined;
+  private ownAdapter: (() => LifecycleAdapter | undefined) | undefined;
   private readsAdapter = false;
   private asking = false;
   private cancelWait: (() => void) | undefined;
-  private lastRaw: unknown;
+  private lastRaw: LifecycleAdapter | undefined;
   private lastTimeout: number | undefined;
   private guarded: Promise<GuardedAdapter | LifecycleError> | undefined;
 
@@ -68,7 +68,7 @@ export class LifecycleController implements ReactiveController {
   }
 
   /** Starts reading adapters: `own` (the element's `.adapter`) wins over the provider's. */
-  readAdapter(own: () => unknown): void {
+  readAdapter(own: () => LifecycleAdapter | undefined): void {
     this.ownAdapter = own;
     if (this.readsAdapter) return;
     this.readsAdapter = true;
@@ -85,8 +85,11 @@ export class LifecycleController implements ReactiveController {
     for (const consumer of this.consumers.values()) consumer.value = undefined;
   }
 
-  /** The element's own adapter, else the provider's, as given (not yet checked); undefined when there is none. */
-  get rawAdapter(): unknown {
+  /**
+   * The element's own adapter, else the provider's, as given: not yet checked (a host's script may set any value;
+   * the boundary checks it when it is used); undefined when there is none.
+   */
+  get rawAdapter(): LifecycleAdapter | undefined {
     const raw = this.ownAdapter?.() ?? this.value(adapterContext);
     return raw === null ? undefined : raw;
   }

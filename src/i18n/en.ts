@@ -68,6 +68,7 @@ export const en = {
   'error.rule-violation': 'This action is not allowed for this customer right now.',
   'error.invalid-data': 'The customer data could not be read. Try again, or tell your administrator if it keeps happening.',
   'error.invalid-input': 'Some of the information is not valid. Check it and try again.',
+  'error.no-adapter': 'No adapter: set the adapter property or use a lifecycle-provider.',
   'error.network': 'Could not connect. Check your connection and try again.',
   'error.timeout': 'This is taking too long. Try again in a moment.',
   'error.timeout-change': 'No answer came in time, so the change may or may not have been made. Try again: it will not be done twice.',

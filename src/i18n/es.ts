@@ -79,6 +79,7 @@ export const es: Catalog = {
   'error.rule-violation': 'Esta acción no está permitida para este cliente en este momento.',
   'error.invalid-data': 'No se han podido leer los datos del cliente. Vuelve a intentarlo o avisa a tu administrador si sigue ocurriendo.',
   'error.invalid-input': 'Parte de la información no es válida. Revísala y vuelve a intentarlo.',
+  'error.no-adapter': 'No hay adaptador: asigna la propiedad adapter o usa un lifecycle-provider.',
   'error.network': 'No se ha podido conectar. Comprueba tu conexión y vuelve a intentarlo.',
   'error.timeout': 'Esto está tardando demasiado. Vuelve a intentarlo dentro de un momento.',
   'error.timeout-change': 'No ha llegado respuesta a tiempo, así que el cambio puede haberse hecho o no. Vuelve a intentarlo: no se hará dos veces.',

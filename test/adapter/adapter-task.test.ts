@@ -23,8 +23,11 @@ function mount(adapter: unknown): { host: TaskHost; source: AdapterSource; error
   const errors: LifecycleError[] = [];
   host.addEventListener('lifecycle-error', (e) => errors.push((e as CustomEvent<{ error: LifecycleError }>).detail.error));
   const source: AdapterSource = {
-    rawAdapter: adapter,
+    // Whatever a host's script sets: the boundary checks it.
+    rawAdapter: adapter as LifecycleAdapter | undefined,
+    // As LifecycleController does: none is undefined, anything else goes through the boundary.
     adapter: async () => {
+      if (adapter === undefined) return undefined;
       try {
         return guardAdapter(adapter);
       } catch (error) {
@@ -200,13 +203,13 @@ describe('AdapterTask: anything thrown is survivable', () => {
     });
   }
 
-  it('no adapter, or an object that is not one: invalid-data, not retryable', async () => {
-    for (const adapter of [undefined, { getCustomer: 1 }]) {
+  it('no adapter: no-adapter; an object that is not one: invalid-data; neither retryable', async () => {
+    for (const [adapter, code] of [[undefined, 'no-adapter'], [{ getCustomer: 1 }, 'invalid-data']] as const) {
       const { host, source } = mount(adapter);
       const task = readTask(host, source);
       const settled = await task.run('c-jose');
       expect(settled.status).to.equal('failed');
-      expect(task.error?.code).to.equal('invalid-data');
+      expect(task.error?.code).to.equal(code);
       expect(task.error?.retryable).to.equal(false);
     }
   });

@@ -12,7 +12,7 @@ import { until } from '../support/until.js';
 
 /** An element as the kit's are: its own `.adapter` wins over the provider's. */
 class TestReader extends LitElement {
-  @property({ attribute: false }) adapter: unknown;
+  @property({ attribute: false }) adapter: LifecycleAdapter | undefined;
   readonly lifecycle = new LifecycleController(this, { english: en, adapter: () => this.adapter });
 
   override render() {

@@ -25,6 +25,7 @@ export const MESSAGE: Readonly<Record<ErrorCode, { en: string; es: string }>> = 
   'rule-violation': { en: 'This action is not allowed for this customer right now.', es: 'Esta acción no está permitida para este cliente en este momento.' },
   'invalid-data': { en: 'The customer data could not be read. Try again, or tell your administrator if it keeps happening.', es: 'No se han podido leer los datos del cliente. Vuelve a intentarlo o avisa a tu administrador si sigue ocurriendo.' },
   'invalid-input': { en: 'Some of the information is not valid. Check it and try again.', es: 'Parte de la información no es válida. Revísala y vuelve a intentarlo.' },
+  'no-adapter': { en: 'No adapter: set the adapter property or use a lifecycle-provider.', es: 'No hay adaptador: asigna la propiedad adapter o usa un lifecycle-provider.' },
   network: { en: 'Could not connect. Check your connection and try again.', es: 'No se ha podido conectar. Comprueba tu conexión y vuelve a intentarlo.' },
   timeout: { en: 'This is taking too long. Try again in a moment.', es: 'Esto está tardando demasiado. Vuelve a intentarlo dentro de un momento.' },
   aborted: { en: 'The request was cancelled.', es: 'Se ha cancelado la solicitud.' },

@@ -233,6 +233,29 @@ describe('no adapter at all', () => {
   }
 });
 
+// The badge and the filter need no adapter (without one they are presentational, and read nothing); the
+// dialog and the form do, and say so. Whatever reports the lack of an adapter reports it as `no-adapter`.
+describe('no adapter: one error code', () => {
+  /** The code of the next `lifecycle-error` from `el` once `act` ran. */
+  async function codeOf(el: HTMLElement, act: () => void): Promise<string> {
+    const event = oneEvent(el, 'lifecycle-error');
+    act();
+    return (await event).detail.error.code;
+  }
+
+  it('the dialog reports no-adapter when shown, and says so', async () => {
+    const el = await fixture<DeactivateDialog>(html`<deactivate-dialog customer-id="c-jose"></deactivate-dialog>`);
+    expect(await codeOf(el, () => el.show())).to.equal('no-adapter');
+    await until(() => el.shadowRoot?.querySelector('[role="alert"]')?.textContent?.includes('The dialog has no adapter.'));
+  });
+
+  it('the form says so in the words of error.no-adapter, and has nothing to try', async () => {
+    const el = await fixture<ServiceReactivateForm>(html`<service-reactivate-form customer-id="c-jose"></service-reactivate-form>`);
+    await until(() => q(el, '[role="alert"]')?.textContent?.includes('No adapter: set the adapter property or use a lifecycle-provider.'));
+    expect(q(el, 'button')).to.equal(null);
+  });
+});
+
 describe('how many services', () => {
   /** c-jose with `count` deactivated on-request services at its active location, and nothing else. */
   function withServices(count: number): Dataset {

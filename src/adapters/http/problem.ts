@@ -14,6 +14,8 @@ export const STATUS_OF_CODE: Readonly<Record<ErrorCode, number>> = {
   conflict: 409,
   'rule-violation': 422,
   'invalid-data': 500,
+  // The kit's own (an element without an adapter); a server has no reason to send it.
+  'no-adapter': 500,
   unknown: 500,
   network: 502,
   timeout: 504,

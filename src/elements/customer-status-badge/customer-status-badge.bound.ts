@@ -7,7 +7,7 @@
 import { adoptStyles, type ReactiveController, type ReactiveControllerHost, type ReactiveElement } from '@lit/reactive-element';
 import { LifecycleError } from '../../adapter/errors.js';
 import { AdapterTask, type Settled } from '../../adapter/task.js';
-import type { Customer, CustomerChange } from '../../adapter/types.js';
+import type { Customer, CustomerChange, LifecycleAdapter } from '../../adapter/types.js';
 import type { LifecycleController } from '../../context/lifecycle-controller.js';
 import { LifecycleErrorEvent } from '../../events/lifecycle-error.js';
 import { en } from '../../i18n/en.js';
@@ -28,7 +28,7 @@ export interface BadgeHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   customerId?: string;
   dormantDays?: number;
-  adapter?: unknown;
+  adapter?: LifecycleAdapter | undefined;
   bound: BoundState | undefined;
 }
 

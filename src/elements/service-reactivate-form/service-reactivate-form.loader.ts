@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LifecycleError } from '../../adapter/errors.js';
 import { AdapterTask, type AdapterSource, type Settled } from '../../adapter/task.js';
-import type { CustomerChange, CustomerDetail } from '../../adapter/types.js';
+import type { CustomerChange, CustomerDetail, LifecycleAdapter } from '../../adapter/types.js';
 
 /** What the loader reads of its form. */
 export interface LoaderSource {
@@ -88,9 +88,9 @@ export class CustomerLoader implements ReactiveController {
 }
 
 /** R4: whether `adapter` can release invoices by hand — it has the optional `releaseInvoices` (false when reading it throws). */
-export function canRelease(adapter: unknown): boolean {
+export function canRelease(adapter: LifecycleAdapter | undefined): boolean {
   try {
-    return typeof (adapter as { releaseInvoices?: unknown } | undefined)?.releaseInvoices === 'function';
+    return typeof adapter?.releaseInvoices === 'function';
   } catch {
     return false;
   }

@@ -11,6 +11,7 @@ const TITLES: Readonly<Record<ErrorCode, string>> = {
   'rule-violation': 'A rule does not allow it',
   'invalid-data': 'Invalid data',
   'invalid-input': 'Invalid request',
+  'no-adapter': 'No adapter',
   network: 'Bad gateway',
   timeout: 'Gateway timeout',
   aborted: 'Cancelled',

@@ -11,7 +11,7 @@ import { DEFAULT_POLICY } from '../../../src/rules/policy.js';
 
 /** A consumer as the kit's elements are: its own `.adapter` may win over the provider's. */
 class TestConsumer extends LitElement {
-  @property({ attribute: false }) adapter: unknown;
+  @property({ attribute: false }) adapter: LifecycleAdapter | undefined;
   readonly lifecycle = new LifecycleController(this, { english: en, adapter: () => this.adapter });
 
   override render() {
