@@ -1,4 +1,5 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import { property } from '@lit/reactive-element/decorators/property.js';
 import { LifecycleController } from '../../context/lifecycle-controller.js';
 import type { MessageOverrides } from '../../i18n/catalogs.js';
 import { statusMessages } from '../../i18n/status.js';
@@ -108,44 +109,32 @@ function bindSlot(): Promise<void> {
 export class CustomerStatusBadge extends ReactiveElement {
   static override styles = styles;
 
-  // Declared without decorators: they would add 1 kB to a module that must stay under 7 kB.
-  static override properties = {
-    status: {},
-    suspended: { type: Boolean },
-    dormant: { type: Boolean },
-    compact: { type: Boolean },
-    customerId: { attribute: 'customer-id' },
-    dormantDays: { attribute: 'dormant-days', type: Number },
-    adapter: { attribute: false },
-    messages: { attribute: false },
-  };
-
   // Lazy: a table of thousands of badges on a page without a provider sends no context request.
   private readonly lifecycle = new LifecycleController(this, { english: statusMessages, messages: () => this.messages, lazy: true });
 
   /** `active` or `inactive` (ignored while a bound badge has its customer). Other values show "unknown". */
-  status?: string;
+  @property() status?: string;
 
   /** Billing suspension (S2, S3). */
-  suspended?: boolean;
+  @property({ type: Boolean }) suspended?: boolean;
 
   /** Shows an active customer as dormant (G8); a bound badge works it out from `dormant-days`. */
-  dormant?: boolean;
+  @property({ type: Boolean }) dormant?: boolean;
 
   /** Icon only; the text stays as the accessible name. */
-  compact?: boolean;
+  @property({ type: Boolean }) compact?: boolean;
 
   /** Binds the badge to this customer of the adapter. */
-  customerId?: string;
+  @property({ attribute: 'customer-id' }) customerId?: string;
 
   /** Bound: days without interaction after which an active customer shows as dormant (G8). */
-  dormantDays?: number;
+  @property({ attribute: 'dormant-days', type: Number }) dormantDays?: number;
 
   /** The adapter to load the customer from; wins over the provider's. */
-  adapter?: LifecycleAdapter;
+  @property({ attribute: false }) adapter?: LifecycleAdapter;
 
   /** Messages that replace the built-in ones, by key. */
-  messages?: MessageOverrides;
+  @property({ attribute: false }) messages?: MessageOverrides;
 
   private boundState: BoundState | undefined;
 

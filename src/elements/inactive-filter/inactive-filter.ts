@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Counts, LifecycleAdapter, StatusFilter } from '../../adapter/types.js';
 import { LifecycleController } from '../../context/lifecycle-controller.js';
@@ -69,22 +70,6 @@ export class InactiveFilter extends LitElement {
   static override styles = styles;
   static formAssociated = true;
 
-  // Declared without decorators, which would add about half a kilobyte.
-  static override properties = {
-    value: {},
-    dormantDays: { attribute: 'dormant-days', type: Number },
-    for: {},
-    syncUrl: { attribute: 'sync-url' },
-    name: { reflect: true },
-    disabled: { type: Boolean, reflect: true },
-    appearance: {},
-    wording: {},
-    segments: { converter: (list: string | null) => list?.split(/[\s,]+/).filter(isFilter) },
-    label: {},
-    adapter: { attribute: false },
-    messages: { attribute: false },
-  };
-
   private readonly lifecycle = new LifecycleController(this, { english: filterMessages, adapter: () => this.adapter, messages: () => this.messages });
   private readonly tally = new SegmentCounts(this, this.lifecycle, () => this.days);
   private readonly internals = this.attachInternals();
@@ -98,40 +83,40 @@ export class InactiveFilter extends LitElement {
   });
 
   /** The list shown: `active`, `inactive`, `all` or `dormant`. The attribute is also the value a form reset returns to. */
-  value: StatusFilter = 'active';
+  @property() value: StatusFilter = 'active';
 
   /** Adds the Dormant choice: active customers with no interaction for this many days (G8). Default: the provider's policy; `0` turns it off. */
-  dormantDays?: number;
+  @property({ attribute: 'dormant-days', type: Number }) dormantDays?: number;
 
   /** The id of a table or list in the same document (or shadow root) whose rows to filter by their data attributes. */
-  for?: string;
+  @property() for?: string;
 
   /** Keeps the choice in the query string under this name (empty attribute: `status`). */
-  syncUrl?: string;
+  @property({ attribute: 'sync-url' }) syncUrl?: string;
 
   /** The form field name: with it, the value is submitted with the host's form. */
-  name?: string;
+  @property({ reflect: true }) name?: string;
 
   /** Not interactive, and not submitted. */
-  disabled = false;
+  @property({ type: Boolean, reflect: true }) disabled = false;
 
   /** `segmented` or `toggle` (one button switching between active and inactive). Default: `toggle` under a provider whose policy lists inactive customers separately (seed 001), else `segmented`. */
-  appearance?: 'segmented' | 'toggle';
+  @property() appearance?: 'segmented' | 'toggle';
 
   /** `status` (Active / Inactive / All) or `yes-no` (Active: yes / Active: no / All, seed 002). */
-  wording: 'status' | 'yes-no' = 'status';
+  @property() wording: 'status' | 'yes-no' = 'status';
 
   /** The choices offered, in order (attribute: space-separated, e.g. `all inactive`). Default: all four; Dormant only with dormant days. */
-  segments?: StatusFilter[];
+  @property({ type: Array, converter: (list: string | null) => list?.split(/[\s,]+/).filter(isFilter) }) segments?: StatusFilter[];
 
   /** The group's accessible name (default, and when empty: "Customer status"). */
-  label?: string;
+  @property() label?: string;
 
   /** The adapter to count customers with; wins over the provider's. */
-  adapter?: LifecycleAdapter;
+  @property({ attribute: false }) adapter?: LifecycleAdapter;
 
   /** Messages that replace the built-in ones, by key. */
-  messages?: MessageOverrides;
+  @property({ attribute: false }) messages?: MessageOverrides;
 
   private formDisabled = false;
   private announcing = false;

@@ -1,4 +1,5 @@
 import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { GuardedAdapter } from '../../adapter/boundary.js';
 import type { LifecycleError } from '../../adapter/errors.js';
 import { AdapterTask } from '../../adapter/task.js';
@@ -29,17 +30,6 @@ let loadingInvoices: Promise<void> | undefined;
 
 /** Services rendered per task while a big customer's list comes in. */
 const ROWS_PER_TASK = 400;
-
-/** The form's reactive internal state (not attributes, not public). */
-const INTERNAL_STATE = {
-  draft: { state: true },
-  errors: { state: true },
-  outcomes: { state: true },
-  saved: { state: true },
-  rows: { state: true },
-  elsewhere: { state: true },
-  releaseNote: { state: true },
-} as const;
 
 /**
  * The services of one customer, grouped by location, with the way to switch
@@ -85,17 +75,6 @@ const INTERNAL_STATE = {
 export class ServiceReactivateForm extends LitElement {
   static override styles = styles;
 
-  // Declared without decorators, which would add about half a kilobyte; the
-  // internal state is spread in from INTERNAL_STATE so the manifest lists only the public API.
-  static override properties = {
-    customerId: { attribute: 'customer-id' },
-    view: {},
-    today: {},
-    adapter: { attribute: false },
-    messages: { attribute: false },
-    ...INTERNAL_STATE,
-  };
-
   // Up front only its loading and no-adapter words; the rest of its English (with the shared reasons, fixes,
   // errors and actions) comes with the English catalogue, loaded on connect.
   private readonly lifecycle = new LifecycleController(this, {
@@ -114,33 +93,33 @@ export class ServiceReactivateForm extends LitElement {
   });
 
   /** The customer whose services are shown. */
-  customerId?: string;
+  @property({ attribute: 'customer-id' }) customerId?: string;
 
   /**
    * Which services are listed: `active` or `inactive` (Deactivated, to bring back). Unset: `active` for an
    * active customer (seed 000's drop-down "defaulted to Active"), `inactive` for an inactive one.
    */
-  view?: 'active' | 'inactive';
+  @property() view?: 'active' | 'inactive';
 
   /** The date the rules compare end dates against (`YYYY-MM-DD`); default: today (UTC). */
-  today?: string;
+  @property() today?: string;
 
   /** The adapter to load and save with; wins over the provider's. */
-  adapter?: LifecycleAdapter;
+  @property({ attribute: false }) adapter?: LifecycleAdapter;
 
   /** Messages that replace the built-in ones, by key. */
-  messages?: MessageOverrides;
+  @property({ attribute: false }) messages?: MessageOverrides;
 
-  private draft: Draft = new Map();
-  private errors: ReadonlyMap<string, FieldError> = new Map();
-  private outcomes: ReadonlyMap<string, Outcome> = new Map();
-  private saved: string[] = [];
+  @state() private draft: Draft = new Map();
+  @state() private errors: ReadonlyMap<string, FieldError> = new Map();
+  @state() private outcomes: ReadonlyMap<string, Outcome> = new Map();
+  @state() private saved: string[] = [];
   /** The last change started for the customer shown (none once the form moved on to another): what it is, where its error shows, how to retry it. */
   private acting?: { busy: string; retry: () => void } & Where;
   /** What the last release did, until the form moves on. */
-  private releaseNote?: ReleaseNote;
+  @state() private releaseNote?: ReleaseNote;
   /** How many services are rendered so far: a big customer's list comes in a slice a task, so the page never stalls. */
-  private rows = ROWS_PER_TASK;
+  @state() private rows = ROWS_PER_TASK;
   private growing: ReturnType<typeof setTimeout> | undefined;
 
   /** What is running: `save`, the id of a location being reactivated, or `release:<invoice id>` / `release:all`. */
@@ -157,7 +136,7 @@ export class ServiceReactivateForm extends LitElement {
     return { error, retry: again, ...where };
   }
   /** What was saved for a customer the form no longer shows (a change that answered after the customer changed). */
-  private elsewhere = '';
+  @state() private elsewhere = '';
 
   /** One idempotency key per intent: the same Save retried reuses it; another payload gets its own. */
   private readonly saveKey = new IntentKey();
