@@ -61,6 +61,15 @@ describe('many bound badges: shared and batched reads', () => {
     expect(new Set(calls.getCustomers.flat()).size, 'each customer asked for once').to.equal(250);
   });
 
+  it('1,000 badges of 1,000 customers make no more calls than 1,000 / the batch size: 10 full batches', async () => {
+    const { adapter, calls } = counted(1000);
+    const customers = await ids(adapter, 1000);
+    const { badges } = await page(adapter, customers);
+    await until(() => badges.every(settled), 'some badges never showed a status');
+    expect(calls.getCustomer).to.equal(0);
+    expect(calls.getCustomers.map((batch) => batch.length)).to.deep.equal(Array.from({ length: 10 }, () => 100));
+  });
+
   it('200 badges of 10 customers, without getCustomers: one read per customer, shared by its badges', async () => {
     const { adapter, calls } = counted(10, { batch: false });
     const customers = await ids(adapter, 10);
