@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Counts, LifecycleAdapter, StatusFilter } from '../../adapter/types.js';
 import { LifecycleController } from '../../context/lifecycle-controller.js';
 import type { MessageOverrides } from '../../i18n/catalogs.js';
@@ -10,6 +9,7 @@ import { dormantCutoff, isDormantDays, isOddDormantDays, MAX_DORMANT_DAYS } from
 import { SegmentCounts } from './inactive-filter.counts.js';
 import { InactiveFilterChangeEvent, type FilterCriteria } from './inactive-filter.events.js';
 import { HostRows } from './inactive-filter.host-rows.js';
+import { renderCountsError, renderSegments, renderToggle } from './inactive-filter.segments.js';
 import { styles } from './inactive-filter.styles.js';
 import { UrlSync } from './inactive-filter.url.js';
 
@@ -231,59 +231,15 @@ export class InactiveFilter extends LitElement {
     });
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
-    const { key } = event;
-    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[key as 'ArrowUp'];
-    if (event.altKey || event.ctrlKey || event.metaKey || (step === undefined && key !== 'Home' && key !== 'End')) return;
-    event.preventDefault();
-    const offered = this.offered;
-    // Left and right follow the reading direction.
-    const flip = (key === 'ArrowLeft' || key === 'ArrowRight') && getComputedStyle(this).direction === 'rtl' ? -1 : 1;
-    // From the focused radio (the group's children are the radios, in order): it is not the chosen one after the host set the value.
-    const from = [...(event.currentTarget as Element).children].indexOf(event.target as Element);
-    const to = step === undefined ? (key === 'Home' ? 0 : -1) : (from < 0 ? offered.indexOf(this.value) : from) + step * flip;
-    this.choose(offered[(to + offered.length) % offered.length]!, true);
-  }
-
-  private segmentLabel(value: StatusFilter): string {
-    const yesNo = this.wording === 'yes-no' && value !== 'all' && value !== 'dormant';
-    return this.lifecycle.localize.t(yesNo ? (value === 'active' ? 'filter.active-yes' : 'filter.active-no') : `filter.${value}`);
-  }
-
   protected override render() {
     const l = this.lifecycle.localize;
     const off = this.disabled || this.formDisabled;
-    const error = this.tally.error
-      ? html`<span part="error" role="alert">${l.t('filter.counts-error')}
-          <button type="button" part="retry" class="link" ?disabled=${off} @click=${() => this.recount()}>${l.t('filter.recount')}</button></span>`
-      : nothing;
-    if (this.look === 'toggle') {
-      const next = this.value === 'inactive' ? 'active' : 'inactive';
-      return html`<button type="button" part="toggle" class="link" ?disabled=${off} @click=${() => this.choose(next)}>
-        ${l.t(next === 'inactive' ? 'filter.show-inactive' : 'filter.show-active')}</button>${error}`;
-    }
+    const error = this.tally.error ? renderCountsError(l, off, () => this.recount()) : nothing;
+    const choose = (value: StatusFilter, focus?: boolean) => this.choose(value, focus);
+    if (this.look === 'toggle') return html`${renderToggle(l, this.value, off, choose)}${error}`;
     const counts: Partial<Counts> | undefined = this.lifecycle.hasAdapter ? (this.tally.counts ?? {}) : undefined;
-    // G8: what Dormant means, said where it is offered (its threshold in days).
-    const days = this.days;
-    const dormantMeans = days ? l.t('filter.dormant-means', { days }) : '';
-    return html`
-      <div role="radiogroup" part="group" aria-label=${this.label || l.t('filter.label')} aria-disabled=${off ? 'true' : 'false'}
-        @keydown=${this.onKeyDown}>
-        ${this.offered.map((value) => {
-          const checked = value === this.value;
-          const n = counts?.[value];
-          return html`<button type="button" role="radio" part=${checked ? 'segment segment-checked' : 'segment'}
-            aria-checked=${checked ? 'true' : 'false'} tabindex=${checked ? 0 : -1} ?disabled=${off}
-            title=${ifDefined(value === 'dormant' && dormantMeans ? dormantMeans : undefined)}
-            aria-describedby=${ifDefined(value === 'dormant' && dormantMeans ? 'dormant-means' : undefined)}
-            @click=${() => this.choose(value)}><span part="label">${this.segmentLabel(value)}</span>${counts
-              ? html` <span part="count" aria-hidden="true">${n === undefined ? '' : l.formatNumber(n)}</span>${n === undefined
-                  ? nothing
-                  : html`<span class="sr-only">, ${l.t('filter.count', { count: n })}</span>`}`
-              : nothing}</button>`;
-        })}
-      </div>${dormantMeans
-        ? html`<p part="hint" id="dormant-means" ?hidden=${this.value !== 'dormant'}>${dormantMeans}.</p>` : nothing}${error}`;
+    const { offered, value, label, wording, days } = this;
+    return html`${renderSegments({ offered, value, label, off, counts, days, wording, choose }, l)}${error}`;
   }
 }
 
