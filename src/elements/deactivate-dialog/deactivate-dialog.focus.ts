@@ -1,7 +1,6 @@
 /**
- * Focus and opening helpers of `<deactivate-dialog>`: where focus was, the
- * Tab wrap of the WAI-ARIA modal dialog pattern, and the invoker-command
- * wiring (`<button commandfor="…" command="--show">`).
+ * Focus in `<deactivate-dialog>`: where focus was (to return it on close), and
+ * the Tab wrap of the WAI-ARIA modal dialog pattern.
  */
 
 /** The focused element, looking through open shadow roots. */
@@ -30,57 +29,36 @@ export function wrapTab(event: KeyboardEvent, container: HTMLElement): void {
   }
 }
 
-/** What an invoker command asks: `show` (`--show`, `--open`), `close` (`--close`), or nothing we know. */
-export interface Command {
-  command: 'show' | 'close' | null;
-  source: HTMLElement | null;
-}
-
-function commandName(command: unknown): Command['command'] {
-  return command === '--show' || command === '--open' ? 'show' : command === '--close' ? 'close' : null;
-}
-
-/** Reads a `command` event (Invoker Commands) without depending on its type being in the DOM library. */
-export function readCommand(event: Event): Command {
-  const { command, source } = event as Event & { command?: unknown; source?: unknown };
-  return { command: commandName(command), source: source instanceof HTMLElement ? source : null };
-}
-
-/** Whether the browser runs Invoker Commands itself (Chrome 135+, Firefox 144+, Safari 26.2+; not WebKitGTK 2.50). */
-export const nativeCommands = typeof HTMLButtonElement !== 'undefined' && 'commandForElement' in HTMLButtonElement.prototype;
-
 /**
- * Where the browser has no Invoker Commands, reads a click on a
- * `<button commandfor="{host id}" command="…">` of the host's own tree as that
- * command, as the browser would: not for a click the page cancelled, nor for
- * a button of a form whose `type` is submit or reset. A button with
- * `commandfor` and no `type` is a plain button (HTML), so it does not submit
- * its form here either. Returns the function that stops it.
+ * Focus of a modal `<dialog>`: where it was when opened (the opener), moved
+ * inside on showing, and returned to the opener on closing.
  */
-export function listenForInvokers(host: HTMLElement, onCommand: (command: Command) => void, native = nativeCommands): () => void {
-  if (native) return () => undefined;
-  const root = host.getRootNode() as Document | ShadowRoot;
-  const listener = (event: Event): void => {
-    if (event.defaultPrevented || !host.id || host.getRootNode() !== root) return;
-    const source = event.composedPath().find((node): node is HTMLButtonElement =>
-      node instanceof HTMLButtonElement && node.getAttribute('commandfor') === host.id);
-    const type = source?.getAttribute('type')?.toLowerCase();
-    if (!source || source.getRootNode() !== root || (source.form && (type === 'submit' || type === 'reset'))) return;
-    const command = commandName(source.getAttribute('command'));
-    if (!command) return;
-    if (source.form && type !== 'button') event.preventDefault();
-    onCommand({ command, source });
-  };
-  root.addEventListener('click', listener);
-  return () => root.removeEventListener('click', listener);
+export class ModalFocus {
+  private opener: HTMLElement | null = null;
+
+  /** Remembers `opener`, or the focused element; with `keep`, an opener already remembered stays. */
+  remember(opener?: HTMLElement | null, keep = false): void {
+    if (keep && this.opener) return;
+    this.opener = opener ?? deepActive();
+  }
+
+  /**
+   * Shows `dialog` as a modal while `open` (again, when it was moved in the page) and focuses `initial`; closes it
+   * when not, and focuses the opener. Returns whether focus went back to the opener when it closed the dialog.
+   */
+  sync(open: boolean, dialog: HTMLDialogElement | null, initial: () => HTMLElement | null): boolean | undefined {
+    if (open && dialog?.isConnected && (!dialog.open || !dialog.matches(':modal'))) {
+      if (dialog.open) dialog.close(); // open but no longer modal: it was moved in the page
+      dialog.showModal();
+      initial()?.focus();
+    } else if (!open && dialog?.open) {
+      dialog.close();
+      const opener = this.opener;
+      this.opener = null;
+      // An opener that is gone, hidden or disabled takes no focus.
+      if (opener?.isConnected) opener.focus();
+      return opener !== null && deepActive() === opener;
+    }
+    return undefined;
+  }
 }
-
-/** "a b,c a" → ["a", "b", "c"]: the `customer-ids` attribute, each id once. */
-/** Whether two lists of ids are the same ids in the same order (a host re-binding its selection on every render). */
-export const sameIds = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
-  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((id, i) => id === b[i]));
-
-export const idsConverter = {
-  fromAttribute: (value: string | null): string[] => [...new Set((value ?? '').split(/[\s,]+/).filter(Boolean))],
-  toAttribute: (value: string[]): string => value.join(' '),
-};

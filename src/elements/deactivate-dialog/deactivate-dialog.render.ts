@@ -6,10 +6,10 @@
  * adapter's preview); this only shows it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Impact, LifecycleAction, Policy, RuleNotice } from '../../adapter/types.js';
+import type { Impact, LifecycleAction, Policy, Preview, RuleNotice } from '../../adapter/types.js';
 import { fixText, reasonText } from '../../i18n/describe-error.js';
 import type { Localizer } from '../../i18n/localizer.js';
-import type { Choices } from './deactivate-dialog.flow.js';
+import type { Choices, Phase } from './deactivate-dialog.flow.js';
 
 const has = (list: readonly string[], value: string) => list.includes(value);
 
@@ -23,6 +23,17 @@ export interface View {
   change(patch: Partial<Choices>): void;
   /** G2: the way out of a blocker, e.g. "Deactivate instead". */
   switchTo(action: LifecycleAction): void;
+}
+
+/** The heading: a question before the action runs, what happened once it has. */
+export function dialogTitle(l: Localizer, preview: Preview | undefined, action: LifecycleAction, phase: Phase, ran: number, count: number): string {
+  const bulk = count > 1;
+  const name = preview?.impacts[0]?.customer.name ?? '';
+  const none = preview !== undefined && preview.impacts.length === 0 && preview.missing.length === 0;
+  return none ? l.t('dialog.title.none') : !preview ? l.t('dialog.title.loading')
+    : phase === 'undone' ? l.t('dialog.title.undone', { count: ran, name })
+      : phase === 'done' ? l.t(bulk ? 'dialog.title.finished-bulk' : `dialog.title.done.${action}`, { count, name })
+        : bulk ? l.t(`dialog.title.${action}-bulk`, { count }) : l.t(`dialog.title.${action}`, { name });
 }
 
 /** "a, b and c", or "a, b, c and 4 more". */

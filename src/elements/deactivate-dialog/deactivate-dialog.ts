@@ -1,21 +1,20 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LifecycleAction, LifecycleAdapter } from '../../adapter/types.js';
 import { LifecycleController } from '../../context/lifecycle-controller.js';
 import type { MessageOverrides } from '../../i18n/catalogs.js';
-import { describeError } from '../../i18n/describe-error.js';
 import { en } from '../../i18n/en.js';
-import { checkTypedCount } from '../../rules/bulk.js';
-import { checkReason } from '../../rules/deactivate.js';
-import { checkUndo } from '../../rules/undo.js';
-import { renderBulkPreview, renderBulkResult } from './deactivate-dialog.bulk.js';
+import { renderBody } from './deactivate-dialog.body.js';
 import { DeactivateDialogCancelEvent, DeactivateDialogClosedEvent, DeactivationUndoneEvent, doneEvent } from './deactivate-dialog.events.js';
 import { ConfirmFlow, NO_CHOICES, type Choices, type DialogMode } from './deactivate-dialog.flow.js';
-import { deepActive, idsConverter, listenForInvokers, readCommand, sameIds, wrapTab, type Command } from './deactivate-dialog.focus.js';
-import { renderDeactivate, renderReactivate, type View } from './deactivate-dialog.render.js';
-import { deleteDescription, renderDelete } from './deactivate-dialog.delete.js';
-import { renderActions, renderStatus, type Footer } from './deactivate-dialog.footer.js';
+import { canConfirm, canUndo, UndoWindow } from './deactivate-dialog.checks.js';
+import { ModalFocus, wrapTab } from './deactivate-dialog.focus.js';
+import { idsConverter, invokedTarget, sameIds } from './deactivate-dialog.ids.js';
+import { InvokerCommands } from './deactivate-dialog.invokers.js';
+import { dialogTitle, type View } from './deactivate-dialog.render.js';
+import { deleteDescription } from './deactivate-dialog.delete.js';
+import { needsReload, renderActions, renderError, renderStatus, stillOff, type Footer } from './deactivate-dialog.footer.js';
 import { styles } from './deactivate-dialog.styles.js';
 
 /**
@@ -70,14 +69,18 @@ export class DeactivateDialog extends LitElement {
   static override styles = styles;
 
   private readonly lifecycle = new LifecycleController(this, { english: en, adapter: () => this.adapter, messages: () => this.messages });
+  private readonly undoWindow = new UndoWindow(this);
   private readonly flow = new ConfirmFlow(this, this.lifecycle, {
     done: (action, result, customerIds, c) => {
-      this.doneAt = new Date();
-      const undoUntil = result.undoUntil ? Date.parse(result.undoUntil) - Date.now() : -1;
-      if (undoUntil >= 0) this.undoTimer = setTimeout(() => this.requestUpdate(), Math.min(undoUntil + 50, 2 ** 31 - 1));
+      this.undoWindow.start(result.undoUntil);
       this.dispatchEvent(doneEvent(action, result, customerIds, c));
     },
     undone: (result, customerIds) => this.dispatchEvent(new DeactivationUndoneEvent({ customerIds, operationId: this.flow.result?.operationId ?? '', result })),
+  });
+  private readonly invokers = new InvokerCommands(this, ({ command, source }) => {
+    if (command === 'close') this.dismiss();
+    // `--show` from a button that names customers acts on them.
+    else if (command === 'show' && source) Object.assign(this, invokedTarget(source)).show(source);
   });
 
   /** Whether the dialog is open; set it, or call `show()`. Closing is refused while the action runs. */
@@ -107,19 +110,10 @@ export class DeactivateDialog extends LitElement {
   @query('[part~="confirm"]') private primary!: HTMLButtonElement | null;
   @query('[part~="cancel"]') private secondary!: HTMLButtonElement | null;
 
-  private opener: HTMLElement | null = null;
-  private doneAt = new Date();
-  private undoTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly modal = new ModalFocus();
   private shownPhase = '';
   /** The user, not the host, is closing the dialog: `deactivate-dialog-closed` follows. */
   private closedByUser = false;
-  /** Stops reading `commandfor` clicks where the browser has no Invoker Commands. */
-  private stopInvokers: () => void = () => undefined;
-
-  constructor() {
-    super();
-    this.addEventListener('command', (event) => this.onCommand(readCommand(event)));
-  }
 
   /** The customers the dialog acts on, each once (a host may set `.customerIds` with repeats). */
   private get ids(): string[] {
@@ -128,15 +122,8 @@ export class DeactivateDialog extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopInvokers = listenForInvokers(this, (command) => this.onCommand(command));
     // Moved while open: the native dialog left the top layer with it, so it is shown as a modal again.
     if (this.open) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopInvokers();
-    clearTimeout(this.undoTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -145,7 +132,7 @@ export class DeactivateDialog extends LitElement {
     if (changed.has('open') && !this.open && this.flow.busy) this.open = true; // the action runs: it cannot be closed
     const was = changed.get('open') === true;
     const opening = changed.has('open') && this.open && !was;
-    if (opening) this.opener ??= deepActive();
+    if (opening) this.modal.remember(undefined, true);
     // A host that binds its selection re-sets it after the action ran (the deleted customers leave its list): the
     // result stays on screen, and the new customers are previewed when the dialog is next opened.
     const showing = this.flow.phase === 'done' || this.flow.phase === 'undone';
@@ -156,18 +143,8 @@ export class DeactivateDialog extends LitElement {
   }
 
   protected override updated(): void {
-    const dialog = this.dialog;
-    if (this.open && this.isConnected && dialog && (!dialog.open || !dialog.matches(':modal'))) {
-      if (dialog.open) dialog.close(); // open but no longer modal: it was moved in the page
-      dialog.showModal();
-      this.secondary?.focus();
-    } else if (!this.open && dialog?.open) {
-      dialog.close();
-      const opener = this.opener;
-      this.opener = null;
-      // An opener that is gone, hidden or disabled takes no focus: the host hears so.
-      if (opener?.isConnected) opener.focus();
-      const focusReturned = opener !== null && deepActive() === opener;
+    const focusReturned = this.modal.sync(this.open, this.dialog, () => this.secondary);
+    if (focusReturned !== undefined) {
       if (this.closedByUser) this.dispatchEvent(new DeactivateDialogClosedEvent({ focusReturned }));
       this.closedByUser = false;
     }
@@ -178,7 +155,7 @@ export class DeactivateDialog extends LitElement {
 
   /** Opens the dialog; focus returns to `opener` (default: the focused element) when it closes. */
   show(opener?: HTMLElement): void {
-    this.opener = opener ?? deepActive();
+    this.modal.remember(opener);
     this.open = true;
   }
 
@@ -189,25 +166,13 @@ export class DeactivateDialog extends LitElement {
     return true;
   }
 
-  private onCommand({ command, source }: Command): void {
-    if (command === 'close') this.dismiss();
-    if (command !== 'show' || !source) return;
-    const ids = source.dataset['customerIds'];
-    if (ids !== undefined) this.customerIds = idsConverter.fromAttribute(ids);
-    else if (source.dataset['customerId'] !== undefined) {
-      this.customerIds = [];
-      this.customerId = source.dataset['customerId'];
-    }
-    this.show(source);
-  }
-
   /** The user dismissed the dialog (Cancel, Escape, Close). */
   private dismiss(): void {
     if (this.flow.busy || !this.open) return;
-    const finished = this.flow.phase === 'done' || this.flow.phase === 'undone';
+    const { phase, action } = this.flow;
     this.closedByUser = true;
     this.open = false;
-    if (!finished) this.dispatchEvent(new DeactivateDialogCancelEvent({ action: this.flow.action, customerIds: this.ids }));
+    if (phase !== 'done' && phase !== 'undone') this.dispatchEvent(new DeactivateDialogCancelEvent({ action, customerIds: this.ids }));
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -228,110 +193,53 @@ export class DeactivateDialog extends LitElement {
     else this.dismiss();
   }
 
-  private get canConfirm(): boolean {
-    const { flow, choices } = this;
-    const ok = flow.phase === 'ready' || (flow.phase === 'failed' && flow.step === 'run');
-    const allowed = flow.allowed.length;
-    if (!ok || allowed === 0) return false;
-    if (flow.action !== 'delete' && !checkReason(choices.reason, this.lifecycle.policy).allowed) return false;
-    return checkTypedCount(choices.typed, flow.action, allowed, this.lifecycle.policy).allowed;
-  }
-
   private onPrimary(): void {
     const phase = this.flow.phase;
     if (phase === 'done' || phase === 'undone') this.dismiss();
-    else if (this.canConfirm) void this.flow.run(this.choices);
+    else if (canConfirm(this.flow, this.choices, this.lifecycle.policy)) void this.flow.run(this.choices);
   }
 
   private onRetry(): void {
     const { flow } = this;
-    if (flow.step === 'load' || flow.error?.code === 'conflict' || flow.error?.code === 'not-found') void flow.load(this.ids, this.switched ?? this.mode);
+    if (flow.error ? needsReload(flow.step, flow.error) : flow.step === 'load') void flow.load(this.ids, this.switched ?? this.mode);
     else if (flow.step === 'undo') void flow.undo();
     else void flow.run(this.choices);
   }
 
   private get view(): View {
-    return {
-      l: this.lifecycle.localize,
-      policy: this.lifecycle.policy,
-      choices: this.choices,
-      disabled: this.flow.busy,
-      change: (patch) => (this.choices = { ...this.choices, ...patch }),
-      switchTo: (action) => (this.switched = action),
-    };
-  }
-
-  private get canUndo(): boolean {
-    const { result, action, phase } = this.flow;
-    return phase === 'done' && action === 'deactivate' && !!result?.undoUntil &&
-      checkUndo(result.undoUntil, new Date(), this.lifecycle.policy).allowed;
-  }
-
-  /** R2, R4: what a single reactivation leaves off (not restored) and on hold (not released), from its preview. */
-  private get afterReactivation(): Footer['after'] {
-    const impact = this.flow.preview?.impacts[0];
-    if (this.flow.action !== 'reactivate' || !impact) return { locations: 0, services: 0, held: 0 };
-    const restored = this.choices.restoreCascade;
-    const back = (list: { id: string }[]) => new Set(restored ? list.map((x) => x.id) : []);
-    const [locations, services] = [back(impact.locations), back(impact.services)];
-    return {
-      locations: impact.staysInactive.locations.filter((x) => !locations.has(x.id)).length,
-      services: impact.staysInactive.services.filter((x) => !services.has(x.id)).length,
-      held: this.choices.releaseInvoices ? 0 : impact.invoices.length,
-    };
+    const { localize: l, policy } = this.lifecycle;
+    return { l, policy, choices: this.choices, disabled: this.flow.busy, change: (patch) => (this.choices = { ...this.choices, ...patch }), switchTo: (action) => (this.switched = action) };
   }
 
   private get footer(): Footer {
+    const { flow, choices } = this;
+    const { phase, action, busy, ran, result, preview } = flow;
     return {
-      l: this.lifecycle.localize, flow: this.flow, actor: this.lifecycle.actor.name, doneAt: this.doneAt,
-      canUndo: this.canUndo, canConfirm: this.canConfirm,
-      cancelsSubscriptions: this.flow.action === 'deactivate' && this.choices.cancelSubscriptions,
-      after: this.afterReactivation,
-      dismiss: () => this.dismiss(), confirm: () => this.onPrimary(), retryFailed: (ids) => void this.flow.run(this.choices, ids),
+      l: this.lifecycle.localize, phase, action, busy, ran, result, impacts: preview?.impacts ?? [], count: flow.allowed.length || 1,
+      actor: this.lifecycle.actor.name, doneAt: this.undoWindow.doneAt, canUndo: canUndo(flow, this.lifecycle.policy), canConfirm: canConfirm(flow, choices, this.lifecycle.policy),
+      cancelsSubscriptions: action === 'deactivate' && choices.cancelSubscriptions, after: stillOff(action, preview?.impacts[0], choices),
+      undo: () => void flow.undo(), dismiss: () => this.dismiss(), confirm: () => this.onPrimary(), retryFailed: (ids) => void flow.run(choices, ids),
     };
   }
 
   protected override render() {
-    const { flow } = this;
-    const l = this.lifecycle.localize;
+    const { flow, lifecycle: { localize: l } } = this;
     const { preview, action, phase } = flow;
     const count = preview ? preview.impacts.length : this.ids.length;
     const bulk = count > 1;
-    const first = preview?.impacts[0];
-    const name = first?.customer.name ?? '';
     const finished = phase === 'done' || phase === 'undone';
-    // Once the action has run, the title says what happened instead of asking.
     const none = preview !== undefined && preview.impacts.length === 0 && preview.missing.length === 0;
-    const title = none ? l.t('dialog.title.none') : !preview ? l.t('dialog.title.loading')
-      : phase === 'undone' ? l.t('dialog.title.undone', { count: flow.ran.length, name })
-        : finished ? l.t(bulk ? 'dialog.title.finished-bulk' : `dialog.title.done.${action}`, { count, name })
-          : bulk ? l.t(`dialog.title.${action}-bulk`, { count }) : l.t(`dialog.title.${action}`, { name });
     // An alert dialog is described by its warning: a delete cannot be undone (X2), an open balance goes with it (G5).
     const described = preview && !finished && !none ? deleteDescription(preview) : undefined;
     return html`<dialog part="dialog" role=${action === 'delete' && preview ? 'alertdialog' : 'dialog'} aria-labelledby="title" aria-describedby=${ifDefined(described)} closedby=${flow.busy ? 'none' : 'closerequest'}
         @cancel=${this.onCancelEvent} @close=${this.onClose} @keydown=${this.onKeydown}>
-      <h2 id="title" part="title">${title}</h2>
-      <div part="body" aria-busy=${phase === 'loading' ? 'true' : 'false'} ?hidden=${finished && !bulk}>
-        ${phase === 'loading' ? html`<p>${l.t('dialog.loading')}</p>` : nothing}
-        ${none ? html`<p>${l.t('dialog.none')}</p>` : preview && !finished ? this.renderPreview() : nothing}
-        ${finished && bulk && flow.result ? renderBulkResult(this.view, preview?.impacts ?? [], flow.result) : nothing}
-      </div>
+      <h2 id="title" part="title">${dialogTitle(l, preview, action, phase, flow.ran.length, count)}</h2>
+      <div part="body" aria-busy=${phase === 'loading' ? 'true' : 'false'} ?hidden=${finished && !bulk}>${renderBody(this.view, phase, preview, none, bulk, flow.result)}</div>
       <div part="status" role="status">${renderStatus(this.footer)}</div>
-      <div part="error" role="alert">${flow.error ? html`<p>${this.lifecycle.hasAdapter ? describeError(l, flow.error) : l.t('dialog.no-adapter')}</p>
-        <button type="button" part="button retry" @click=${this.onRetry}>${l.t(flow.step === 'load' || flow.error.code === 'conflict' || flow.error.code === 'not-found' ? 'action.reload' : 'action.retry')}</button>` : nothing}</div>
+      <div part="error" role="alert">${renderError(l, flow.error, this.lifecycle.hasAdapter, flow.step, () => this.onRetry())}</div>
       <div part="actions">${renderActions(this.footer)}</div>
     </dialog>`;
   }
-
-  private renderPreview() {
-    const preview = this.flow.preview!;
-    const v = this.view;
-    if (preview.impacts.length !== 1) return renderBulkPreview(v, preview);
-    const impact = preview.impacts[0]!;
-    return preview.action === 'deactivate' ? renderDeactivate(v, impact)
-      : preview.action === 'reactivate' ? renderReactivate(v, impact) : renderDelete(v, impact);
-  }
-
 }
 
 declare global {

@@ -3,7 +3,7 @@
 // `commandfor` button itself. Run in every engine with the fallback forced on,
 // so Chromium checks it too; focus.test.ts checks the whole element in each.
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { listenForInvokers, type Command } from '../../../src/elements/deactivate-dialog/deactivate-dialog.focus.js';
+import { listenForInvokers, type Command } from '../../../src/elements/deactivate-dialog/deactivate-dialog.invokers.js';
 
 const listening: Array<() => void> = [];
 afterEach(() => listening.splice(0).forEach((stop) => stop()));
