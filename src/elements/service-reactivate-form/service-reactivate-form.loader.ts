@@ -3,31 +3,33 @@
  * an `AdapterTask` for the current adapter and id (a new id or leaving the
  * page aborts the read and drops its answer), and followed on the adapter's
  * change feed: read again when it changes elsewhere, unless the draft holds
- * unsaved changes, in which case it only says so.
+ * unsaved changes, in which case it only says so (`changedElsewhere`). The
+ * form tells it what it shows (`track`); it never calls back into the form.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LifecycleError } from '../../adapter/errors.js';
 import { AdapterTask, type AdapterSource, type Settled } from '../../adapter/task.js';
 import type { CustomerChange, CustomerDetail, LifecycleAdapter } from '../../adapter/types.js';
 
-/** What the loader reads of its form. */
-export interface LoaderSource {
-  customerId(): string | undefined;
+/** What the form tells its loader. */
+export interface LoaderState {
+  /** The customer shown. */
+  id: string | undefined;
   /** Whether the draft holds unsaved changes. */
-  dirty(): boolean;
-  /** Whether an action of the form is running (its own changes are not "elsewhere"). */
-  busy(): boolean;
+  dirty: boolean;
+  /** Whether a change of the form is running (its own changes are not "elsewhere"). */
+  busy: boolean;
 }
 
 export class CustomerLoader implements ReactiveController {
   /** The customer changed elsewhere while the draft was dirty. */
   changedElsewhere = false;
   private readonly read: AdapterTask<[string], CustomerDetail>;
+  private state: LoaderState = { id: undefined, dirty: false, busy: false };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly adapters: AdapterSource,
-    private readonly source: LoaderSource,
   ) {
     this.read = new AdapterTask(host, adapters, {
       kind: 'read',
@@ -57,6 +59,11 @@ export class CustomerLoader implements ReactiveController {
     return this.read.error;
   }
 
+  /** The form's customer, draft and activity, as they are now. */
+  track(state: Partial<LoaderState>): void {
+    this.state = { ...this.state, ...state };
+  }
+
   /** Whether what is loaded (or loading) is for `id`. */
   isFor(id: string | undefined): boolean {
     return this.read.args?.[0] === id;
@@ -69,7 +76,7 @@ export class CustomerLoader implements ReactiveController {
 
   /** Reads the customer unless it is read for this adapter and id; `fresh` reads anyway. Resolves once it is in. */
   async load(fresh = false): Promise<void> {
-    const id = this.source.customerId();
+    const { id } = this.state;
     if (!this.host.isConnected || this.adapters.rawAdapter === undefined || !id) {
       if (!id) this.read.reset();
       return;
@@ -79,8 +86,8 @@ export class CustomerLoader implements ReactiveController {
   }
 
   private onChange(change: CustomerChange): void {
-    if (change.customerId !== this.source.customerId() || this.source.busy()) return;
-    if (this.source.dirty()) {
+    if (change.customerId !== this.state.id || this.state.busy) return;
+    if (this.state.dirty) {
       this.changedElsewhere = true;
       this.host.requestUpdate();
     } else void this.load(true);
