@@ -78,9 +78,10 @@ export class DeactivateDialog extends LitElement {
     undone: (result, customerIds) => this.dispatchEvent(new DeactivationUndoneEvent({ customerIds, operationId: this.flow.result?.operationId ?? '', result })),
   });
   private readonly invokers = new InvokerCommands(this, ({ command, source }) => {
-    if (command === 'close') this.dismiss();
-    // `--show` from a button that names customers acts on them.
-    else if (command === 'show' && source) Object.assign(this, invokedTarget(source)).show(source);
+    if (command === 'close') return this.dismiss();
+    if (command !== 'show' || !source) return;
+    Object.assign(this, invokedTarget(source)); // a button that names customers acts on them
+    this.show(source);
   });
 
   /** Whether the dialog is open; set it, or call `show()`. Closing is refused while the action runs. */
