@@ -148,6 +148,28 @@ function chunksOf(output) {
 /** The bundlers a host may use; each minifies and takes the production export conditions. */
 export const BUNDLERS = { esbuild: withEsbuild, rollup: withRollup, vite: withVite };
 
+/** The chunks the entry loads: its static imports, and with `lazy` its dynamic ones too; `skip` stops at a chunk. */
+function closureOf(chunks, lazy, skip = () => false) {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const seen = new Set();
+  const visit = (c) => {
+    if (!c || seen.has(c) || skip(c)) return;
+    seen.add(c);
+    for (const f of [...c.imports, ...(lazy ? c.dynamicImports : [])]) visit(byName.get(f));
+  };
+  visit(chunks.find((c) => c.isEntry));
+  return [...seen];
+}
+
+/**
+ * The files' gzip together: the bundlers split the same code into different numbers of files, which is
+ * theirs to decide; what the kit decides is the code. The number of files is given beside.
+ */
+function figure(list) {
+  const code = list.map((c) => c.code).join('\n');
+  return { files: list.length, min: Buffer.byteLength(code), gzip: gzip(code) };
+}
+
 /** What a bundle leaves to the page: the kit's peer dependencies, and lit when it is shared. */
 export function externals(pkg, { litShared }) {
   const peers = Object.keys(pkg.peerDependencies ?? {});
@@ -170,22 +192,7 @@ export async function bundle(bundler, dir, name, source, { pkg, litShared = fals
   writeFileSync(join(dir, entry), source);
   const chunks = await BUNDLERS[bundler](dir, entry, externals(pkg, { litShared }));
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  const closure = (lazy, skip = () => false) => {
-    const seen = new Set();
-    const visit = (c) => {
-      if (!c || seen.has(c) || skip(c)) return;
-      seen.add(c);
-      for (const f of [...c.imports, ...(lazy ? c.dynamicImports : [])]) visit(byName.get(f));
-    };
-    visit(chunks.find((c) => c.isEntry));
-    return [...seen];
-  };
-  // The files' gzip together: the bundlers split the same code into different numbers of files, which is
-  // theirs to decide; what the kit decides is the code. The number of files is given beside.
-  const figure = (list) => {
-    const code = list.map((c) => c.code).join('\n');
-    return { files: list.length, min: Buffer.byteLength(code), gzip: gzip(code) };
-  };
+  const closure = (lazy, skip) => closureOf(chunks, lazy, skip);
   const spanish = chunks.filter(isSpanish);
   // Up front and the chunks holding the English catalogue, with what they import: what an element that shows
   // words but never calls an adapter loads (a presentational badge, say).
@@ -381,22 +388,7 @@ export async function measureFile(file, { litShared = false } = {}) {
     },
   });
   const chunks = chunksOf((Array.isArray(output) ? output : [output]).flatMap((o) => o.output));
-  const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  const closure = (lazy) => {
-    const seen = new Set();
-    const visit = (c) => {
-      if (!c || seen.has(c)) return;
-      seen.add(c);
-      for (const f of [...c.imports, ...(lazy ? c.dynamicImports : [])]) visit(byName.get(f));
-    };
-    visit(chunks.find((c) => c.isEntry));
-    return [...seen];
-  };
-  const figure = (list) => {
-    const code = list.map((c) => c.code).join('\n');
-    return { files: list.length, min: Buffer.byteLength(code), gzip: gzip(code) };
-  };
-  return { upFront: figure(closure(false)), reachable: figure(closure(true)) };
+  return { upFront: figure(closureOf(chunks, false)), reachable: figure(closureOf(chunks, true)) };
 }
 
 /** A stylesheet with its @imports, bundled and minified by esbuild: `{ min, gzip, code }`. */
