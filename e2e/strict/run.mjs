@@ -1,119 +1,14 @@
-// `npm run test:strict`: the single-file bundle on pages that hold it to a strict
-// Content-Security-Policy with Trusted Types enforced, on a page that loads two
-// copies of it, and on pages whose Object.prototype is polluted before the kit loads
-// (the bundle, and the library build's one entry that needs neither lit nor zod).
-// Builds both in memory (vite, the repo's config, modes `bundle` and `production`),
-// serves a few pages of its own from node:http on a free port, and checks them in
-// headless Chromium with playwright-core. One line per check, then `N passed, N failed`;
-// the totals also go to $SUMMARY_FILE as JSON when it is set. Exits 1 on any failure.
+// `npm run test:strict`: the single-file bundle on pages that hold it to a strict Content-Security-Policy
+// with Trusted Types enforced, on a page that loads two copies of it, and on pages whose Object.prototype
+// is polluted before the kit loads (the bundle, and the library build's one entry that needs neither lit
+// nor zod). Built in memory and served by ./harness.mjs, checked in headless Chromium with playwright-core.
+// One line per check, then `N passed, N failed`; the totals also go to $SUMMARY_FILE as JSON when it is
+// set. Exits 1 on any failure.
 /* global window, document, customElements -- the functions passed to page.evaluate and page.waitForFunction run in the page */
-import { createServer } from 'node:http';
-import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { findChrome } from '../../test/support/browsers.mjs';
-import { POLICIES } from './policy.mjs';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const pages = new URL('./pages/', import.meta.url);
-const BUNDLE = 'customer-lifecycle-kit.bundle.js';
-const TAGS = ['lifecycle-provider', 'customer-status-badge', 'deactivate-dialog', 'inactive-filter', 'service-reactivate-form'];
-
-/** The JavaScript files a build of the repo's config writes in `mode`, by file name, kept in memory. */
-async function buildFiles(mode) {
-  const output = await build({
-    root,
-    configFile: `${root}vite.config.ts`,
-    mode,
-    logLevel: 'warn',
-    build: { write: false },
-  });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
-  return new Map(chunks.map((c) => [c.fileName, c.code]));
-}
-
-/** The bundle exactly as `vite build --mode bundle` makes it. */
-async function buildBundle() {
-  const code = (await buildFiles('bundle')).get(BUNDLE);
-  if (code === undefined) throw new Error(`the bundle build wrote no ${BUNDLE}`);
-  return code;
-}
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
-
-/**
- * Serves the bundle under /kit/ (any query string: a second URL is a second copy), the library
- * build's files under /lib/, and the pages, each with its policy.
- */
-function serve(bundle, library) {
-  const server = createServer((request, response) => {
-    void (async () => {
-      const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-      const page = pathname.replace(/^\/+/, '');
-      let body;
-      if (pathname === '/favicon.ico') {
-        response.writeHead(204).end();
-        return;
-      }
-      if (pathname === `/kit/${BUNDLE}`) body = bundle;
-      else if (pathname.startsWith('/lib/')) body = library.get(pathname.slice('/lib/'.length));
-      else if (/^[\w-]+\.(html|js)$/.test(page)) body = await readFile(new URL(page, pages), 'utf8').catch(() => undefined);
-      if (body === undefined) {
-        response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-        return;
-      }
-      const headers = { 'content-type': TYPES[page.slice(page.lastIndexOf('.'))] ?? TYPES['.js'], 'cache-control': 'no-store' };
-      const policy = POLICIES[page];
-      if (policy) headers['content-security-policy'] = policy;
-      response.writeHead(200, headers).end(body);
-    })();
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
-
-/** A page with everything it reports collected: console messages, uncaught errors. */
-async function open(browser, url) {
-  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
-  const page = await context.newPage();
-  const log = { errors: [], warnings: [], pageErrors: [] };
-  page.on('console', (message) => {
-    if (message.type() === 'error') log.errors.push(message.text());
-    if (message.type() === 'warning') log.warnings.push(message.text());
-  });
-  page.on('pageerror', (error) => log.pageErrors.push(String(error)));
-  page.on('response', (response) => {
-    if (response.status() >= 400) log.pageErrors.push(`${response.status()} ${response.url()}`);
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => window.__ready === true, null, { timeout: 30_000 }).catch((error) => {
-    throw new Error(`${url} did not get ready (${[...log.pageErrors, ...log.errors].join(' | ') || error.message})`);
-  });
-  return { context, page, log };
-}
-
-const results = [];
-/** Runs one check; a throw is its failure message. */
-async function check(name, fn) {
-  try {
-    const message = await fn();
-    results.push({ name, ok: true });
-    console.log(`✓ ${name}${message ? ` — ${message}` : ''}`);
-  } catch (error) {
-    results.push({ name, ok: false });
-    console.log(`✗ ${name} — ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  }
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-const WAIT = { timeout: 30_000 }; // catches a hang; a busy machine still passes
-const squash = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
+import { assert, buildBundle, buildFiles, check, open, results, serve, squash, TAGS, WAIT } from './harness.mjs';
 
 /** The checks every page gets at the end: nothing blocked, nothing logged as an error, nothing thrown. */
 async function cleanPage(name, { page, log }) {
