@@ -8,17 +8,14 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Check, CustomerDetail } from '../src/adapter/types.js';
-import { formatMessage, isMessageKey, type Localizer } from 'customer-lifecycle-kit/i18n';
+import { fixText, formatMessage, reasonText, type Localizer } from 'customer-lifecycle-kit/i18n';
 import { BILLING_ACTIONS, checkBillingAction, verdictOf, type BillingAction } from '../src/rules/billing.js';
 import type { DemoText } from './demo-text.js';
 
 /** The kit's words for a check's notices: each reason, then its way out. */
 export function noticeWords(check: Check, kit: Localizer): string {
-  return [...check.blockers, ...check.warnings].flatMap((n) => {
-    const reason = `reason.${n.reason}`;
-    const fix = `fix.${n.fix}`;
-    return [isMessageKey(reason) ? kit.t(reason) : '', n.fix && isMessageKey(fix) ? kit.t(fix) : ''];
-  }).filter(Boolean).join(' ');
+  return [...check.blockers, ...check.warnings]
+    .flatMap((n) => [reasonText(kit, n.reason), fixText(kit, n.fix)]).filter(Boolean).join(' ');
 }
 
 export class DemoBillingActions extends LitElement {

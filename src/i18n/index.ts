@@ -11,4 +11,4 @@ export { isolate } from './bidi.js';
 export { loadCatalog, loadedCatalog, hostOverrides, onMessagesChange, type MessageOverrides } from './catalogs.js';
 export { createLocalizer, isMessageKey, setMessages, toOverrides } from './host.js';
 export type { DateInput, Localizer, LocalizerOptions } from './localizer.js';
-export { describeError } from './describe-error.js';
+export { describeError, fixText, reasonText } from './describe-error.js';
